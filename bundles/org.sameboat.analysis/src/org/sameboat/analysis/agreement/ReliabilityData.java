@@ -1,0 +1,407 @@
+package org.sameboat.analysis.agreement;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * An immutable reliability data matrix: units (rows) × coders (columns), each cell holding the
+ * category one coder assigned to one unit, or nothing (a missing value).
+ *
+ * <h2>Categories and their order</h2>
+ * Categories are either nominal labels (strings) or numbers (for interval and ratio levels). The
+ * order of the categories matters for the ordinal level of Krippendorff's alpha and for weighted
+ * coefficients (Cohen's weighted kappa, Gwet's AC2, weighted percent agreement). It is decided as
+ * follows:
+ * <ul>
+ * <li>If {@link Builder#categories(String...)} was called, that list fixes the order and also the
+ * set of admissible categories: a value outside it is rejected. Categories listed but never used
+ * still count towards {@link #categoryCount()} (which matters for Brennan–Prediger and Gwet's AC1,
+ * whose chance agreement depends on the number of categories available).</li>
+ * <li>Otherwise, for data built from numbers ({@link Builder#addNumericUnit(double...)}) the order is
+ * the natural numeric order of the values seen.</li>
+ * <li>Otherwise (labels) the order is first-seen order: unit by unit, coder by coder, in the order
+ * the units were added.</li>
+ * </ul>
+ * A category has a numeric value if the data was built from numbers or if its label parses as a
+ * finite decimal number; interval and ratio metrics and numeric weights use these values, and
+ * otherwise fall back to or require them as documented by each coefficient.
+ *
+ * <h2>Missing values</h2>
+ * Missing values are allowed anywhere. A unit without any value is kept (so unit indices stay as
+ * the caller gave them) but no coefficient uses it. Numeric data marks a missing value with
+ * {@link Double#NaN}; label data with the marker chosen by {@link Builder#missingMarker(String)}
+ * (there is no default marker, so every label is a category unless a marker is set). {@code null}
+ * is never accepted.
+ */
+public final class ReliabilityData {
+
+    /** Sentinel for a missing cell in the internal code matrix. */
+    static final int MISSING = -1;
+
+    private final int coderCount;
+    private final int unitCount;
+    private final List<String> categories;
+    private final double[] numericValues;
+    private final boolean numeric;
+    /** Row-major unit × coder matrix of category indices, {@link #MISSING} where absent. */
+    private final int[] codes;
+
+    private ReliabilityData(int coderCount, int unitCount, List<String> categories,
+            double[] numericValues, boolean numeric, int[] codes) {
+        this.coderCount = coderCount;
+        this.unitCount = unitCount;
+        this.categories = List.copyOf(categories);
+        this.numericValues = numericValues;
+        this.numeric = numeric;
+        this.codes = codes;
+    }
+
+    /**
+     * Starts a matrix for the given number of coders.
+     *
+     * @param coders number of coders (columns), at least 1
+     * @return a new builder
+     * @throws IllegalArgumentException if {@code coders < 1}
+     */
+    public static Builder builder(int coders) {
+        if (coders < 1) {
+            throw new IllegalArgumentException(
+                    "A reliability matrix needs at least one coder, got " + coders + ".");
+        }
+        return new Builder(coders);
+    }
+
+    /** @return the number of coders (columns) */
+    public int coderCount() {
+        return coderCount;
+    }
+
+    /** @return the number of units (rows), including units without any value */
+    public int unitCount() {
+        return unitCount;
+    }
+
+    /** @return the number of categories, in the order described in the class comment */
+    public int categoryCount() {
+        return categories.size();
+    }
+
+    /** @return the categories' labels in category order (unmodifiable) */
+    public List<String> categories() {
+        return categories;
+    }
+
+    /** @return whether the matrix was built from numbers */
+    public boolean isNumeric() {
+        return numeric;
+    }
+
+    /**
+     * @return whether every category has a numeric value (built from numbers, or every label parses
+     *         as a number)
+     */
+    public boolean hasNumericCategories() {
+        for (double v : numericValues) {
+            if (Double.isNaN(v)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * @param unit unit index
+     * @param coder coder index
+     * @return whether that coder gave that unit a value
+     */
+    public boolean hasValue(int unit, int coder) {
+        return code(unit, coder) != MISSING;
+    }
+
+    /**
+     * @param unit unit index
+     * @param coder coder index
+     * @return the label of the category the coder assigned
+     * @throws IllegalArgumentException if the cell is missing (check {@link #hasValue} first)
+     */
+    public String category(int unit, int coder) {
+        int c = code(unit, coder);
+        if (c == MISSING) {
+            throw new IllegalArgumentException("Coder " + coder + " gave unit " + unit
+                    + " no value; check hasValue(unit, coder) first.");
+        }
+        return categories.get(c);
+    }
+
+    /** Category index of a cell, or {@link #MISSING}. */
+    int code(int unit, int coder) {
+        Objects.checkIndex(unit, unitCount);
+        Objects.checkIndex(coder, coderCount);
+        return codes[unit * coderCount + coder];
+    }
+
+    /** Direct access for the coefficient classes; callers must not modify it. */
+    int[] codes() {
+        return codes;
+    }
+
+    /** Numeric value of a category index (NaN if it has none). */
+    double numericValue(int category) {
+        return numericValues[category];
+    }
+
+    /**
+     * Positions used for weights: the numeric values when every category has one, else the ranks
+     * 1..q in category order (as Gwet's irrCAC does for non-numeric labels).
+     */
+    double[] positions() {
+        double[] p = new double[categories.size()];
+        boolean allNumeric = hasNumericCategories();
+        for (int i = 0; i < p.length; i++) {
+            p[i] = allNumeric ? numericValues[i] : i + 1;
+        }
+        return p;
+    }
+
+    /**
+     * Builds a matrix whose units are the given units of this one, in the given order (repeats
+     * allowed). Categories and their order are kept, which is what a bootstrap replicate needs.
+     */
+    ReliabilityData resample(int[] unitIndices) {
+        int[] out = new int[unitIndices.length * coderCount];
+        for (int i = 0; i < unitIndices.length; i++) {
+            System.arraycopy(codes, unitIndices[i] * coderCount, out, i * coderCount, coderCount);
+        }
+        return new ReliabilityData(coderCount, unitIndices.length, categories, numericValues,
+                numeric, out);
+    }
+
+    /**
+     * Builds a matrix that keeps only the given coders (in the given order).
+     *
+     * @param coders coder indices to keep
+     * @return the reduced matrix, with the same categories
+     */
+    public ReliabilityData coders(int... coders) {
+        for (int c : coders) {
+            Objects.checkIndex(c, coderCount);
+        }
+        int[] out = new int[unitCount * coders.length];
+        for (int u = 0; u < unitCount; u++) {
+            for (int j = 0; j < coders.length; j++) {
+                out[u * coders.length + j] = codes[u * coderCount + coders[j]];
+            }
+        }
+        return new ReliabilityData(coders.length, unitCount, categories, numericValues, numeric,
+                out);
+    }
+
+    /**
+     * Collects units row by row. Not thread-safe; build once, then share the immutable result.
+     */
+    public static final class Builder {
+
+        private final int coders;
+        private final List<int[]> rows = new ArrayList<>();
+        private final List<String> labels = new ArrayList<>();
+        private final Map<String, Integer> index = new HashMap<>();
+        private final List<double[]> numericRows = new ArrayList<>();
+        private boolean fixedCategories;
+        private String missingMarker = "";
+        private boolean hasMissingMarker;
+        private Boolean numericMode;
+
+        private Builder(int coders) {
+            this.coders = coders;
+        }
+
+        /**
+         * Fixes the categories and their order. Must be called before any unit is added. Values
+         * outside this list are then rejected.
+         *
+         * @param categoriesInOrder distinct, non-empty labels
+         * @return this builder
+         */
+        public Builder categories(String... categoriesInOrder) {
+            if (!rows.isEmpty() || !numericRows.isEmpty()) {
+                throw new IllegalArgumentException(
+                        "Call categories(...) before adding units, so every value can be checked.");
+            }
+            if (categoriesInOrder.length == 0) {
+                throw new IllegalArgumentException("categories(...) needs at least one category.");
+            }
+            labels.clear();
+            index.clear();
+            for (String c : categoriesInOrder) {
+                Objects.requireNonNull(c, "category labels must not be null");
+                if (index.putIfAbsent(c, labels.size()) != null) {
+                    throw new IllegalArgumentException("Category '" + c + "' is listed twice.");
+                }
+                labels.add(c);
+            }
+            fixedCategories = true;
+            return this;
+        }
+
+        /**
+         * Sets the label that marks a missing value in {@link #addUnit(String...)}, e.g. "*" or
+         * "". Without it every label is a category.
+         *
+         * @param marker the marker, never null
+         * @return this builder
+         */
+        public Builder missingMarker(String marker) {
+            this.missingMarker = Objects.requireNonNull(marker, "missing marker must not be null");
+            this.hasMissingMarker = true;
+            return this;
+        }
+
+        /**
+         * Adds one unit coded with labels, one per coder (use the missing marker for a missing
+         * value).
+         *
+         * @param values exactly {@code coders} labels
+         * @return this builder
+         */
+        public Builder addUnit(String... values) {
+            requireMode(false);
+            checkWidth(values.length);
+            int[] row = new int[coders];
+            for (int j = 0; j < coders; j++) {
+                String v = values[j];
+                if (v == null) {
+                    throw new IllegalArgumentException("Unit " + rows.size() + ", coder " + j
+                            + ": null is not a value; set missingMarker(...) and use it instead.");
+                }
+                row[j] = hasMissingMarker && v.equals(missingMarker) ? MISSING : labelIndex(v);
+            }
+            rows.add(row);
+            return this;
+        }
+
+        /**
+         * Adds one unit coded with numbers, one per coder; {@link Double#NaN} marks a missing
+         * value.
+         *
+         * @param values exactly {@code coders} numbers
+         * @return this builder
+         */
+        public Builder addNumericUnit(double... values) {
+            requireMode(true);
+            checkWidth(values.length);
+            for (int j = 0; j < coders; j++) {
+                if (Double.isInfinite(values[j])) {
+                    throw new IllegalArgumentException("Unit " + numericRows.size() + ", coder "
+                            + j + ": infinite values cannot be coded; use NaN for missing.");
+                }
+            }
+            numericRows.add(values.clone());
+            return this;
+        }
+
+        /**
+         * Adds {@code times} identical units, handy for contingency tables from the literature.
+         *
+         * @param times how many copies, at least 0
+         * @param values exactly {@code coders} labels
+         * @return this builder
+         */
+        public Builder addUnits(int times, String... values) {
+            if (times < 0) {
+                throw new IllegalArgumentException("times must be >= 0, got " + times);
+            }
+            for (int i = 0; i < times; i++) {
+                addUnit(values);
+            }
+            return this;
+        }
+
+        /** @return the immutable matrix */
+        public ReliabilityData build() {
+            if (Boolean.TRUE.equals(numericMode)) {
+                return buildNumeric();
+            }
+            int[] codes = new int[rows.size() * coders];
+            for (int u = 0; u < rows.size(); u++) {
+                System.arraycopy(rows.get(u), 0, codes, u * coders, coders);
+            }
+            double[] values = new double[labels.size()];
+            for (int i = 0; i < values.length; i++) {
+                values[i] = parseNumber(labels.get(i));
+            }
+            return new ReliabilityData(coders, rows.size(), labels, values, false, codes);
+        }
+
+        private ReliabilityData buildNumeric() {
+            double[] distinct = numericRows.stream().flatMapToDouble(Arrays::stream)
+                    .filter(v -> !Double.isNaN(v)).map(v -> v == 0.0 ? 0.0 : v) // fold -0.0
+                    .distinct().sorted().toArray();
+            List<String> names = new ArrayList<>(distinct.length);
+            for (double v : distinct) {
+                names.add(label(v));
+            }
+            int[] codes = new int[numericRows.size() * coders];
+            for (int u = 0; u < numericRows.size(); u++) {
+                double[] row = numericRows.get(u);
+                for (int j = 0; j < coders; j++) {
+                    double v = row[j] == 0.0 ? 0.0 : row[j];
+                    codes[u * coders + j] =
+                            Double.isNaN(v) ? MISSING : Arrays.binarySearch(distinct, v);
+                }
+            }
+            return new ReliabilityData(coders, numericRows.size(), names, distinct, true, codes);
+        }
+
+        private int labelIndex(String v) {
+            Integer i = index.get(v);
+            if (i != null) {
+                return i;
+            }
+            if (fixedCategories) {
+                throw new IllegalArgumentException("Value '" + v
+                        + "' is not one of the categories given to categories(...): " + labels);
+            }
+            index.put(v, labels.size());
+            labels.add(v);
+            return labels.size() - 1;
+        }
+
+        private void requireMode(boolean wantNumeric) {
+            if (numericMode == null) {
+                if (wantNumeric && fixedCategories) {
+                    throw new IllegalArgumentException("Numeric units are ordered by value; "
+                            + "categories(...) applies to label units only.");
+                }
+                numericMode = wantNumeric;
+            } else if (numericMode != wantNumeric) {
+                throw new IllegalArgumentException("Do not mix addUnit (labels) and "
+                        + "addNumericUnit (numbers) in one matrix.");
+            }
+        }
+
+        private void checkWidth(int n) {
+            if (n != coders) {
+                throw new IllegalArgumentException(
+                        "Expected one value per coder (" + coders + "), got " + n + ".");
+            }
+        }
+
+        private static double parseNumber(String s) {
+            try {
+                double d = Double.parseDouble(s.strip());
+                return Double.isFinite(d) ? d : Double.NaN;
+            } catch (NumberFormatException e) {
+                return Double.NaN;
+            }
+        }
+
+        private static String label(double v) {
+            return v == Math.rint(v) && Math.abs(v) < 1e15 ? Long.toString((long) v)
+                    : Double.toString(v);
+        }
+    }
+}

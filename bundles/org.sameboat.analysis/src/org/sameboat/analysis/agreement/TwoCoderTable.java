@@ -1,0 +1,44 @@
+package org.sameboat.analysis.agreement;
+
+/** The q × q contingency table of the units both of exactly two coders coded. */
+final class TwoCoderTable {
+
+    final int q;
+    final int units;
+    final long[][] cells;
+    final long[] rows;
+    final long[] cols;
+
+    private TwoCoderTable(int q, int units, long[][] cells, long[] rows, long[] cols) {
+        this.q = q;
+        this.units = units;
+        this.cells = cells;
+        this.rows = rows;
+        this.cols = cols;
+    }
+
+    static TwoCoderTable of(ReliabilityData data, String coefficient) {
+        if (data.coderCount() != 2) {
+            throw new IllegalArgumentException(coefficient + " needs exactly 2 coders, the data has "
+                    + data.coderCount() + ". Use Fleiss', Conger's kappa or Krippendorff's alpha "
+                    + "for more coders, or select two with ReliabilityData.coders(i, j).");
+        }
+        int q = data.categoryCount();
+        long[][] cells = new long[q][q];
+        long[] rows = new long[q];
+        long[] cols = new long[q];
+        int[] codes = data.codes();
+        int n = 0;
+        for (int i = 0; i + 1 < codes.length; i += 2) {
+            int a = codes[i];
+            int b = codes[i + 1];
+            if (a != ReliabilityData.MISSING && b != ReliabilityData.MISSING) {
+                cells[a][b]++;
+                rows[a]++;
+                cols[b]++;
+                n++;
+            }
+        }
+        return new TwoCoderTable(q, n, cells, rows, cols);
+    }
+}

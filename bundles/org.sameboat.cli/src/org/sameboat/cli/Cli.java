@@ -1,0 +1,68 @@
+package org.sameboat.cli;
+
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.sameboat.cli.verbs.CodeVerb;
+import org.sameboat.cli.verbs.CodebookVerb;
+import org.sameboat.cli.verbs.CodingsVerb;
+import org.sameboat.cli.verbs.DemoVerb;
+import org.sameboat.cli.verbs.ImportVerb;
+import org.sameboat.cli.verbs.InfoVerb;
+import org.sameboat.cli.verbs.NewVerb;
+
+/** Finds the verb a command line names and runs it; turns expected failures into one line on stderr. */
+public final class Cli {
+
+    private final Map<String, Verb> verbs = new LinkedHashMap<>();
+    private final Console console;
+
+    public Cli(Console console, List<Verb> verbs) {
+        this.console = console;
+        verbs.forEach(verb -> this.verbs.put(verb.name(), verb));
+    }
+
+    /** The command line with every built-in verb. */
+    public static Cli standard(Console console) {
+        return new Cli(console, List.of(new NewVerb(), new ImportVerb(), new InfoVerb(), new CodebookVerb(), new CodeVerb(),
+                new CodingsVerb(), new DemoVerb()));
+    }
+
+    /** Runs a command line; returns the process exit code. */
+    public int run(String... args) {
+        if (args.length == 0 || List.of("help", "--help", "-h").contains(args[0])) {
+            printHelp();
+            return args.length == 0 ? 2 : 0;
+        }
+        Verb verb = verbs.get(args[0]);
+        if (verb == null) {
+            console.err().println("sameboat: unknown verb '" + args[0] + "'; run 'sameboat help' for the list");
+            return 2;
+        }
+        try {
+            return verb.run(Arguments.parse(verb, Arrays.asList(args).subList(1, args.length)), console);
+        } catch (CliException e) {
+            console.err().println("sameboat " + verb.name() + ": " + e.getMessage());
+            return e.exitCode();
+        } catch (RuntimeException e) {
+            // a bug, not bad input: say so plainly and keep the trace for the report
+            console.err().println("sameboat " + verb.name() + ": internal error (" + e + "); please report it with the trace below");
+            e.printStackTrace(console.err());
+            return 70;
+        }
+    }
+
+    private void printHelp() {
+        console.out().println("Sameboat: code group transcripts with the dynamics of mutual aid.");
+        console.out().println();
+        console.out().println("usage: sameboat VERB [ARGS]   (with no verb the workbench opens, once it is installed)");
+        console.out().println();
+        int width = verbs.keySet().stream().mapToInt(String::length).max().orElse(0);
+        for (Verb verb : verbs.values()) {
+            console.out().printf("  %-" + width + "s  %s%n", verb.name(), verb.summary());
+            console.out().printf("  %-" + width + "s    sameboat %s %s%n", "", verb.name(), verb.synopsis());
+        }
+    }
+}

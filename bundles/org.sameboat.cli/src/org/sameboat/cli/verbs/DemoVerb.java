@@ -1,0 +1,75 @@
+package org.sameboat.cli.verbs;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+import org.sameboat.cli.Arguments;
+import org.sameboat.cli.CliException;
+import org.sameboat.cli.Console;
+import org.sameboat.cli.ProjectSummary;
+import org.sameboat.cli.Projects;
+import org.sameboat.cli.Verb;
+import org.sameboat.corpus.imports.ImportException;
+import org.sameboat.corpus.sample.SampleProject;
+import org.sameboat.model.Coding;
+import org.sameboat.model.Document;
+import org.sameboat.model.codebook.CodePaths;
+import org.sameboat.model.store.LoadedProject;
+import org.sameboat.model.store.ProjectStoreException;
+
+/** sameboat demo: the bundled sample project, built in a temporary folder, loaded and summarised. */
+public final class DemoVerb implements Verb {
+
+    @Override
+    public String name() {
+        return "demo";
+    }
+
+    @Override
+    public String synopsis() {
+        return "[DIR]";
+    }
+
+    @Override
+    public String summary() {
+        return "build the bundled sample project (a temporary folder unless DIR is given), load it and summarise it";
+    }
+
+    @Override
+    public Set<String> options() {
+        return Set.of();
+    }
+
+    @Override
+    public int run(Arguments arguments, Console console) throws CliException {
+        arguments.expectAtMost(1);
+        Path folder;
+        try {
+            folder = arguments.positional().isEmpty() ? Files.createTempDirectory("sameboat-demo-") : Path.of(arguments.positional().get(0));
+            SampleProject.create(folder);
+        } catch (IOException | ProjectStoreException | ImportException e) {
+            throw CliException.failure("could not build the sample project: " + e.getMessage());
+        }
+        LoadedProject loaded = new Projects().read(folder.toString());
+        console.out().println("Sample project built and loaded from " + folder);
+        console.out().println();
+        new ProjectSummary(loaded).print(console.out());
+        console.out().println();
+        console.out().println("codings per code and coder:");
+        Map<String, Map<String, Integer>> table = new TreeMap<>();
+        for (Document document : loaded.project().getDocuments()) {
+            for (Coding coding : document.getCodings()) {
+                table.computeIfAbsent(CodePaths.path(coding.getCode()), k -> new TreeMap<>())
+                        .merge(coding.getCoder().getName(), 1, Integer::sum);
+            }
+        }
+        table.forEach((code, perCoder) -> console.out().printf("  %-30s %s%n", code, perCoder));
+        console.out().println();
+        console.out().println("next: sameboat codebook " + folder + "   |   sameboat codings " + folder + " --csv");
+        return loaded.hasErrors() ? 1 : 0;
+    }
+}

@@ -1,0 +1,13 @@
+package org.sameboat.cli.verbs;
+
+/** Short one-line renderings of coded text for terminal output. */
+final class Excerpts {
+
+    private Excerpts() {
+    }
+
+    static String shorten(String text, int max) {
+        String oneLine = text.replaceAll("\\s+", " ").strip();
+        return oneLine.length() <= max ? "\"" + oneLine + "\"" : "\"" + oneLine.substring(0, max - 1) + "…\"";
+    }
+}

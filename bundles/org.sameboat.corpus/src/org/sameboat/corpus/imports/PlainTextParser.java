@@ -1,0 +1,13 @@
+package org.sameboat.corpus.imports;
+
+import java.util.List;
+
+/** Plain text: one document, its text kept whole, no turns. */
+public final class PlainTextParser implements TranscriptParser {
+
+    @Override
+    public Transcript parse(Source source) throws ImportException {
+        String text = SourceDecoder.decode(source);
+        return new Transcript(source.name(), source.baseName(), text, List.of(), Transcript.SessionMetadata.NONE);
+    }
+}

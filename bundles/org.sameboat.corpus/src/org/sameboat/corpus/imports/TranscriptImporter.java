@@ -1,0 +1,121 @@
+package org.sameboat.corpus.imports;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+
+import org.sameboat.model.Document;
+import org.sameboat.model.Group;
+import org.sameboat.model.Participant;
+import org.sameboat.model.Project;
+import org.sameboat.model.SameboatFactory;
+import org.sameboat.model.SpeakerRole;
+import org.sameboat.model.Stage;
+import org.sameboat.model.Turn;
+import org.sameboat.model.edit.Ids;
+
+/**
+ * Brings sources into a project. All sources are parsed before the project is touched, so a bad file leaves
+ * the project exactly as it was.
+ */
+public final class TranscriptImporter {
+
+    private final Project project;
+
+    public TranscriptImporter(Project project) {
+        this.project = project;
+    }
+
+    public ImportReport importSources(List<Source> sources, ImportFormat format, ImportProgress progress) throws ImportException {
+        List<Transcript> transcripts = new ArrayList<>();
+        for (int i = 0; i < sources.size(); i++) {
+            Source source = sources.get(i);
+            progress.reading(i, sources.size(), source.name());
+            transcripts.add(format.parserFor(source).parse(source));
+        }
+        return add(transcripts);
+    }
+
+    /** Adds parsed transcripts as documents; participants are matched by name, groups by name. */
+    public ImportReport add(List<Transcript> transcripts) {
+        Map<String, Participant> participants = new HashMap<>();
+        project.getParticipants().forEach(p -> participants.put(p.getPseudonym(), p));
+        Map<String, String> knownHashes = new HashMap<>();
+        project.getDocuments().forEach(d -> knownHashes.put(d.getContentHash(), d.getName()));
+        List<Document> added = new ArrayList<>();
+        List<String> warnings = new ArrayList<>();
+        int turnCount = 0;
+        int before = project.getParticipants().size();
+        for (Transcript transcript : transcripts) {
+            Document document = document(transcript);
+            String sameText = knownHashes.putIfAbsent(document.getContentHash(), document.getName());
+            if (sameText != null) {
+                warnings.add(transcript.sourceName() + " has the same text as document '" + sameText + "' (imported again all the same)");
+            }
+            for (Transcript.ParsedTurn parsed : transcript.turns()) {
+                Turn turn = Ids.assign(SameboatFactory.eINSTANCE.createTurn());
+                turn.setStart(parsed.start());
+                turn.setEnd(parsed.end());
+                parsed.timeMillis().ifPresent(turn::setTime);
+                turn.setSpeaker(participants.computeIfAbsent(parsed.speaker(), this::newParticipant));
+                if (transcript.metadata().workers().contains(parsed.speaker())) {
+                    turn.getSpeaker().setRole(SpeakerRole.WORKER);
+                }
+                document.getTurns().add(turn);
+                turnCount++;
+            }
+            project.getDocuments().add(document);
+            added.add(document);
+        }
+        return new ImportReport(added, turnCount, project.getParticipants().size() - before, warnings);
+    }
+
+    private Participant newParticipant(String name) {
+        Participant participant = Ids.assign(SameboatFactory.eINSTANCE.createParticipant());
+        participant.setPseudonym(name);
+        participant.setRole(SpeakerRole.MEMBER);
+        project.getParticipants().add(participant);
+        return participant;
+    }
+
+    private Document document(Transcript transcript) {
+        Document document = Ids.assign(SameboatFactory.eINSTANCE.createDocument());
+        document.setName(transcript.name());
+        document.setSourceName(transcript.sourceName());
+        document.setText(transcript.text());
+        document.setContentHash(sha256(transcript.text()));
+        Transcript.SessionMetadata metadata = transcript.metadata();
+        metadata.group().ifPresent(name -> document.setGroup(group(name)));
+        metadata.session().ifPresent(document::setSession);
+        metadata.date().ifPresent(document::setDate);
+        metadata.stage().ifPresent(stage -> document.setStage(Stage.get(stage)));
+        return document;
+    }
+
+    private Group group(String name) {
+        for (Group group : project.getGroups()) {
+            if (group.getName().equals(name)) {
+                return group;
+            }
+        }
+        Group group = Ids.assign(SameboatFactory.eINSTANCE.createGroup());
+        group.setName(name);
+        project.getGroups().add(group);
+        return group;
+    }
+
+    /** SHA-256 of the UTF-8 bytes of a normalised text, in hex: how documents are recognised across projects. */
+    public static String sha256(String text) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            return HexFormat.of().formatHex(digest.digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("the JVM lacks SHA-256", e);
+        }
+    }
+}
