@@ -1,0 +1,161 @@
+package org.sameboat.cli.tests;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.sameboat.cli.Cli;
+import org.sameboat.cli.Console;
+import org.sameboat.model.store.ProjectFormat;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonParser;
+
+class CliTest {
+
+    @TempDir
+    Path temp;
+
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    private int run(String... args) {
+        out.reset();
+        err.reset();
+        Console console = new Console(new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+        return Cli.standard(console).run(args);
+    }
+
+    private String out() {
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    private String err() {
+        return err.toString(StandardCharsets.UTF_8);
+    }
+
+    private Path project() {
+        Path folder = temp.resolve("p");
+        assertEquals(0, run("new", folder.toString(), "--name", "Tuesday group"), err());
+        return folder;
+    }
+
+    private Path transcript(String name, String text) throws Exception {
+        Path file = temp.resolve(name);
+        Files.writeString(file, text);
+        return file;
+    }
+
+    @Test
+    void newMakesAProjectWithTheMutualAidCodebook() throws Exception {
+        Path folder = project();
+        assertTrue(out().contains("Mutual aid dynamics"), out());
+        assertEquals(0, run("info", folder.toString()));
+        assertTrue(out().contains("codes      10 in 1 codebook(s)"), out());
+    }
+
+    @Test
+    void importThenCodeThenListingShowsTheCodedTextSpeakerAndTurn() throws Exception {
+        Path folder = project();
+        Path file = transcript("s1.txt", "#session: 1\n#worker: Dana\n\n[00:00:03] Dana: Who wants to start?\n[00:00:09] Lee: I feel like nobody gets it.\n");
+        assertEquals(0, run("import", folder.toString(), file.toString()), err());
+        assertTrue(out().contains("imported 1 document(s), 2 turn(s), 2 new participant(s)"), out());
+        String text = Files.readString(file);
+        int from = text.indexOf("nobody");
+        assertEquals(0, run("code", folder.toString(), "--doc", "s1", "--from", String.valueOf(from), "--to",
+                String.valueOf(from + "nobody gets it".length()), "--code", "4", "--coder", "alex"), err());
+        assertTrue(err().contains("added coder 'alex'"), err());
+
+        assertEquals(0, run("codings", folder.toString(), "--csv"));
+        List<CSVRecord> rows = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(new StringReader(out())).getRecords();
+        assertEquals(1, rows.size());
+        CSVRecord row = rows.get(0);
+        assertEquals("s1", row.get("document"));
+        assertEquals("Lee", row.get("speaker"));
+        assertEquals("2", row.get("turn"));
+        assertEquals("All in the same boat", row.get("code"));
+        assertEquals("alex", row.get("coder"));
+        assertEquals("nobody gets it", row.get("text"));
+    }
+
+    @Test
+    void codebookJsonListsTheTenCodesWithTheirCounts() throws Exception {
+        Path folder = project();
+        assertEquals(0, run("codebook", folder.toString(), "--json"));
+        JsonArray codebooks = JsonParser.parseString(out()).getAsJsonArray();
+        JsonArray codes = codebooks.get(0).getAsJsonObject().getAsJsonArray("codes");
+        assertEquals(10, codes.size());
+        assertEquals("Sharing data", codes.get(0).getAsJsonObject().get("name").getAsString());
+        assertEquals("1", codes.get(0).getAsJsonObject().get("shortcut").getAsString());
+        assertEquals(0, codes.get(0).getAsJsonObject().get("codings").getAsInt());
+    }
+
+    @Test
+    void aBadImportFileIsOneLineNamingTheLineAndTheProjectStaysUnchanged() throws Exception {
+        Path folder = project();
+        byte[] before = Files.readAllBytes(folder.resolve(ProjectFormat.MODEL_FILE));
+        Path good = transcript("good.txt", "Ana: hello\n");
+        Path bad = temp.resolve("bad.txt");
+        Files.write(bad, new byte[] {'A', ':', ' ', 'o', 'k', '\n', 'B', ':', ' ', (byte) 0xC3, (byte) 0x28, '\n'});
+
+        int exit = run("import", folder.toString(), good.toString(), bad.toString());
+
+        assertEquals(1, exit);
+        String message = err().lines().filter(l -> l.startsWith("sameboat")).findFirst().orElseThrow();
+        assertTrue(message.contains("bad.txt line 2"), message);
+        assertTrue(message.contains("nothing was imported"), message);
+        assertArrayEquals(before, Files.readAllBytes(folder.resolve(ProjectFormat.MODEL_FILE)));
+    }
+
+    @Test
+    void aRangeOutsideTheDocumentIsRefusedAndNothingIsWritten() throws Exception {
+        Path folder = project();
+        assertEquals(0, run("import", folder.toString(), transcript("s.txt", "Ana: hello\n").toString()));
+        byte[] before = Files.readAllBytes(folder.resolve(ProjectFormat.MODEL_FILE));
+
+        int exit = run("code", folder.toString(), "--doc", "s", "--from", "3", "--to", "99", "--code", "1", "--coder", "alex");
+
+        assertEquals(2, exit);
+        assertEquals(1, err().lines().count(), err());
+        assertTrue(err().contains("not inside document 's'"), err());
+        assertArrayEquals(before, Files.readAllBytes(folder.resolve(ProjectFormat.MODEL_FILE)));
+    }
+
+    @Test
+    void unknownVerbsAndOptionsAreUsageErrors() {
+        assertEquals(2, run("frobnicate"));
+        assertTrue(err().contains("unknown verb 'frobnicate'"), err());
+        assertEquals(2, run("info", "x", "--colour", "red"));
+        assertTrue(err().contains("has no option --colour"), err());
+    }
+
+    @Test
+    void infoOnAFolderWithoutAProjectSaysHowToMakeOne() {
+        assertEquals(1, run("info", temp.resolve("nothing").toString()));
+        assertTrue(err().contains("sameboat new"), err());
+        assertFalse(err().contains("Exception"), err());
+    }
+
+    @Test
+    void demoBuildsTheSampleProjectWithTwoCodersAndNoProblems() {
+        Path folder = temp.resolve("demo");
+        assertEquals(0, run("demo", folder.toString()), err());
+        assertTrue(out().contains("documents  6"), out());
+        assertTrue(out().contains("coders     2"), out());
+        assertTrue(out().contains("problems   none"), out());
+        assertEquals(0, run("info", folder.toString()));
+    }
+}
