@@ -65,40 +65,48 @@ public final class KrippendorffAlpha {
         if (p.units == 0) {
             return AgreementResult.noPairableUnits(name, AgreementResult.Basis.DISAGREEMENT);
         }
+        double n = p.values;
         Delta delta = delta(level, x, p.marginals);
+        double expected = expectedSum(level, x, p.marginals, delta) / (n * (n - 1));
+        if (level == Level.NOMINAL) {
+            // Nominal D_o is the off-diagonal share of the coincidences: no second pass needed.
+            double diagonal = 0;
+            for (double d : p.diagonal) {
+                diagonal += d;
+            }
+            return AgreementResult.ofDisagreement(name, (n - diagonal) / n, expected, p.units);
+        }
         int m = data.coderCount();
         int[] codes = data.codes();
         int[] vals = new int[m];
         double observed = 0;
         double comp = 0; // Neumaier compensation: many small terms over large data
         for (int u = 0, base = 0; u < data.unitCount(); u++, base += m) {
-            int n = 0;
+            int k = 0;
             for (int g = 0; g < m; g++) {
                 int c = codes[base + g];
                 if (c != ReliabilityData.MISSING) {
-                    vals[n++] = c;
+                    vals[k++] = c;
                 }
             }
-            if (n < 2) {
+            if (k < 2) {
                 continue;
             }
             double s = 0;
-            for (int i = 0; i < n; i++) {
-                for (int j = i + 1; j < n; j++) {
+            for (int i = 0; i < k; i++) {
+                for (int j = i + 1; j < k; j++) {
                     if (vals[i] != vals[j]) {
                         s += delta.of(vals[i], vals[j]);
                     }
                 }
             }
-            double term = 2 * s / (n - 1);
+            double term = 2 * s / (k - 1);
             double t = observed + term;
             comp += Math.abs(observed) >= Math.abs(term) ? (observed - t) + term
                     : (term - t) + observed;
             observed = t;
         }
         observed += comp;
-        double n = p.values;
-        double expected = expectedSum(level, x, p.marginals, delta) / (n * (n - 1));
         return AgreementResult.ofDisagreement(name, observed / n, expected, p.units);
     }
 
@@ -158,30 +166,27 @@ public final class KrippendorffAlpha {
     }
 
     private static Delta delta(Level level, double[] x, double[] marginals) {
-        switch (level) {
-            case NOMINAL:
-                return (c, k) -> c == k ? 0 : 1;
-            case INTERVAL:
-                return (c, k) -> (x[c] - x[k]) * (x[c] - x[k]);
-            case RATIO:
-                return (c, k) -> {
-                    double s = x[c] + x[k];
-                    double d = s == 0 ? 0 : (x[c] - x[k]) / s;
-                    return d * d;
-                };
-            case ORDINAL:
-            default:
+        return switch (level) {
+            case NOMINAL -> (c, k) -> c == k ? 0 : 1;
+            case INTERVAL -> (c, k) -> (x[c] - x[k]) * (x[c] - x[k]);
+            case RATIO -> (c, k) -> {
+                double s = x[c] + x[k];
+                double d = s == 0 ? 0 : (x[c] - x[k]) / s;
+                return d * d;
+            };
+            case ORDINAL -> {
                 double[] cum = new double[marginals.length + 1];
                 for (int i = 0; i < marginals.length; i++) {
                     cum[i + 1] = cum[i] + marginals[i];
                 }
-                return (c, k) -> {
+                yield (c, k) -> {
                     int lo = Math.min(c, k);
                     int hi = Math.max(c, k);
                     double d = cum[hi + 1] - cum[lo] - (marginals[c] + marginals[k]) / 2;
                     return d * d;
                 };
-        }
+            }
+        };
     }
 
     /** sum_ck n_c n_k delta_ck, in O(q) where a closed form exists. */

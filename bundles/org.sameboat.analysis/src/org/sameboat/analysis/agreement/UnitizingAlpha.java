@@ -2,6 +2,7 @@ package org.sameboat.analysis.agreement;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Krippendorff's unitizing alpha (u-alpha; Krippendorff 1995, "On the reliability of unitizing
@@ -38,9 +39,9 @@ public final class UnitizingAlpha {
      */
     public static AgreementResult compute(UnitizingStudy study) {
         String name = "Krippendorff's unitizing alpha";
-        AgreementResult early = degenerate(study, name);
-        if (early != null) {
-            return early;
+        Optional<AgreementResult> early = degenerate(study, name);
+        if (early.isPresent()) {
+            return early.get();
         }
         int q = study.categories().size();
         double observed = 0;
@@ -62,9 +63,9 @@ public final class UnitizingAlpha {
         for (int c = 0; c < study.categories().size(); c++) {
             String label = study.categories().get(c);
             String name = "Krippendorff's unitizing alpha for category '" + label + "'";
-            AgreementResult early = degenerate(study, name);
-            if (early != null) {
-                out.put(label, early);
+            Optional<AgreementResult> early = degenerate(study, name);
+            if (early.isPresent()) {
+                out.put(label, early.get());
                 continue;
             }
             int n = 0;
@@ -77,19 +78,19 @@ public final class UnitizingAlpha {
         return out;
     }
 
-    private static AgreementResult degenerate(UnitizingStudy study, String name) {
+    private static Optional<AgreementResult> degenerate(UnitizingStudy study, String name) {
         if (study.raterCount() < 2) {
-            return AgreementResult.undefined(name, Double.NaN, Double.NaN,
+            return Optional.of(AgreementResult.undefined(name, Double.NaN, Double.NaN,
                     AgreementResult.Basis.DISAGREEMENT, study.units().size(),
                     "Unitizing agreement needs at least two raters; this study has "
-                            + study.raterCount() + ".");
+                            + study.raterCount() + "."));
         }
         if (study.units().isEmpty()) {
-            return AgreementResult.undefined(name, Double.NaN, Double.NaN,
+            return Optional.of(AgreementResult.undefined(name, Double.NaN, Double.NaN,
                     AgreementResult.Basis.DISAGREEMENT, 0,
-                    "No rater marked any unit, so there is nothing to compare.");
+                    "No rater marked any unit, so there is nothing to compare."));
         }
-        return null;
+        return Optional.empty();
     }
 
     /** Segment list of one rater for one category: units and the gaps between them. */
