@@ -27,8 +27,8 @@ import org.sameboat.analysis.agreement.UnitizingStudy;
  * separated by gaps of 0-14 positions. Coding coefficients: 200,000 units × 3 coders, 5
  * categories (Cohen's kappa on the first two coders). Times are wall-clock for the coefficient
  * only (data structures built beforehand): the best of 10 (ours) or 5 (DKPro) runs after as many
- * warm-up runs, except DKPro's unitizing alpha, timed once because it takes up to a minute. Values are compared too, so a run also
- * shows that both sides compute the same number.
+ * warm-up runs, except DKPro's unitizing alpha, timed once because it takes up to a minute.
+ * Values are compared too, so a run also shows that both sides compute the same number.
  */
 public final class AgreementBenchmark {
 
