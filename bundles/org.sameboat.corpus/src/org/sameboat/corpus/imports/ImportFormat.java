@@ -22,6 +22,11 @@ public enum ImportFormat {
         return Arrays.stream(values()).map(f -> f.name().toLowerCase(Locale.ROOT)).collect(Collectors.joining(", "));
     }
 
+    /** Parses one source in this format (AUTO picks the format from the text). */
+    public Transcript parse(Source source) throws ImportException {
+        return parserFor(source).parse(source);
+    }
+
     /** The parser for one source; AUTO looks at the text. */
     TranscriptParser parserFor(Source source) throws ImportException {
         return switch (this) {

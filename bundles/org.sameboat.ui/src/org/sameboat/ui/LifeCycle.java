@@ -1,0 +1,42 @@
+package org.sameboat.ui;
+
+import java.nio.file.Path;
+import java.time.Clock;
+
+import org.eclipse.e4.core.contexts.IEclipseContext;
+import org.eclipse.e4.ui.workbench.lifecycle.PostContextCreate;
+import org.eclipse.e4.ui.workbench.lifecycle.ProcessAdditions;
+import org.sameboat.model.store.ProjectStore;
+import org.sameboat.model.store.ProjectStoreException;
+import org.sameboat.ui.session.ProjectSession;
+
+/**
+ * Puts the project session into the application context before any part is made, and opens the project named
+ * by {@code -Dsameboat.project=DIR} ({@code ./sameboat open DIR}).
+ */
+public final class LifeCycle {
+
+    /** System property naming the project to open at start. */
+    public static final String PROJECT_PROPERTY = "sameboat.project";
+    /** System property naming the coder at work (default: the first coder). */
+    public static final String CODER_PROPERTY = "sameboat.coder";
+
+    @PostContextCreate
+    public void createSession(IEclipseContext context) {
+        ProjectSession session = new ProjectSession(new ProjectStore(), Clock.systemUTC());
+        context.set(ProjectSession.class, session);
+    }
+
+    @ProcessAdditions
+    public void openProject(ProjectSession session) {
+        String folder = System.getProperty(PROJECT_PROPERTY);
+        if (folder == null || folder.isBlank()) {
+            return;
+        }
+        try {
+            session.open(Path.of(folder), System.getProperty(CODER_PROPERTY));
+        } catch (ProjectStoreException e) {
+            System.err.println("sameboat: " + e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,80 @@
+package org.sameboat.ui.handlers;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.SubMonitor;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.e4.core.di.annotations.CanExecute;
+import org.eclipse.e4.core.di.annotations.Execute;
+import org.eclipse.e4.ui.di.UISynchronize;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.FileDialog;
+import org.eclipse.swt.widgets.Shell;
+import org.sameboat.corpus.imports.ImportException;
+import org.sameboat.corpus.imports.ImportFormat;
+import org.sameboat.corpus.imports.Source;
+import org.sameboat.corpus.imports.Transcript;
+import org.sameboat.corpus.imports.TranscriptImporter;
+import org.sameboat.model.Project;
+import org.sameboat.ui.session.ProjectSession;
+
+/**
+ * File > Import transcripts: reading and parsing run in a background job with progress and cancel; the parsed
+ * documents join the project in one undoable step on the UI thread.
+ */
+public final class ImportHandler {
+
+    @CanExecute
+    public boolean canExecute(ProjectSession session) {
+        return session.project().isPresent();
+    }
+
+    @Execute
+    public void execute(ProjectSession session, Shell shell, UISynchronize ui) {
+        FileDialog dialog = new FileDialog(shell, SWT.OPEN | SWT.MULTI);
+        dialog.setText("Import transcripts");
+        dialog.setFilterExtensions(new String[] {"*.txt", "*.*"});
+        if (dialog.open() == null) {
+            return;
+        }
+        List<Path> files = new ArrayList<>();
+        for (String name : dialog.getFileNames()) {
+            files.add(Path.of(dialog.getFilterPath(), name));
+        }
+        Job job = Job.create("Importing " + files.size() + " transcript(s)",
+                (org.eclipse.core.runtime.jobs.IJobFunction) monitor -> parse(files, monitor, session, shell, ui));
+        job.setUser(true);
+        job.schedule();
+    }
+
+    private static IStatus parse(List<Path> files, IProgressMonitor monitor, ProjectSession session, Shell shell, UISynchronize ui) {
+        SubMonitor progress = SubMonitor.convert(monitor, files.size());
+        List<Transcript> transcripts = new ArrayList<>();
+        try {
+            for (Path file : files) {
+                if (progress.isCanceled()) {
+                    return Status.CANCEL_STATUS;
+                }
+                progress.subTask(file.getFileName().toString());
+                Source source = Source.read(file);
+                transcripts.add(ImportFormat.AUTO.parse(source));
+                progress.worked(1);
+            }
+        } catch (ImportException e) {
+            ui.asyncExec(() -> MessageDialog.openError(shell, "Nothing was imported", e.getMessage()));
+            return Status.OK_STATUS;
+        }
+        ui.asyncExec(() -> {
+            Project project = session.project().orElseThrow();
+            session.edit("Import " + transcripts.size() + " transcript(s)", List.of(project),
+                    () -> new TranscriptImporter(project).add(transcripts));
+        });
+        return Status.OK_STATUS;
+    }
+}

@@ -1,0 +1,33 @@
+package org.sameboat.ui.handlers;
+
+import java.nio.file.Path;
+
+import org.eclipse.e4.core.di.annotations.Execute;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.swt.widgets.DirectoryDialog;
+import org.eclipse.swt.widgets.Shell;
+import org.sameboat.model.store.ProjectStoreException;
+import org.sameboat.ui.session.ProjectSession;
+
+/** File > Open project: a project folder; asks first when the open project has unsaved changes. */
+public final class OpenHandler {
+
+    @Execute
+    public void execute(ProjectSession session, Shell shell) {
+        if (session.isDirty() && !MessageDialog.openQuestion(shell, "Unsaved changes",
+                "The open project has unsaved changes. Open another project and lose them?")) {
+            return;
+        }
+        DirectoryDialog dialog = new DirectoryDialog(shell);
+        dialog.setText("Open a Sameboat project folder");
+        String folder = dialog.open();
+        if (folder == null) {
+            return;
+        }
+        try {
+            session.open(Path.of(folder), null);
+        } catch (ProjectStoreException e) {
+            MessageDialog.openError(shell, "Could not open the project", e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,87 @@
+package org.sameboat.ui.parts;
+
+import org.eclipse.e4.core.di.annotations.Optional;
+import org.eclipse.e4.ui.services.IServiceConstants;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.FillLayout;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Text;
+import org.sameboat.model.Code;
+import org.sameboat.model.Coding;
+import org.sameboat.model.Document;
+import org.sameboat.model.codebook.CodePaths;
+import org.sameboat.model.text.DocumentText;
+import org.sameboat.model.text.Turns;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+/** Details of what is selected elsewhere: a code's definition and guidance, or a coding's text, coder and memo. */
+public final class DetailsPart {
+
+    private Text text;
+
+    @PostConstruct
+    public void create(Composite parent) {
+        parent.setLayout(new FillLayout());
+        text = new Text(parent, SWT.MULTI | SWT.WRAP | SWT.READ_ONLY | SWT.V_SCROLL);
+        text.setText("Select a code or a coding to see its details.");
+    }
+
+    @Inject
+    public void selected(@Optional @Named(IServiceConstants.ACTIVE_SELECTION) Object selection) {
+        if (text == null || text.isDisposed() || selection == null) {
+            return;
+        }
+        if (selection instanceof Code code) {
+            text.setText(describe(code));
+        } else if (selection instanceof Coding coding) {
+            text.setText(describe(coding));
+        } else if (selection instanceof Document document) {
+            text.setText(document.getName() + "\n\n" + document.getTurns().size() + " turns, " + document.getCodings().size()
+                    + " codings\nsource: " + document.getSourceName());
+        }
+    }
+
+    public String shown() {
+        return text.getText();
+    }
+
+    static String describe(Code code) {
+        StringBuilder out = new StringBuilder(CodePaths.path(code));
+        if (code.getShortcut() != null) {
+            out.append("   [key ").append(code.getShortcut()).append(']');
+        }
+        section(out, "Definition", code.getDefinition());
+        if (!code.getIndicators().isEmpty()) {
+            section(out, "Look for", "\u2022 " + String.join("\n\u2022 ", code.getIndicators()));
+        }
+        section(out, "Include", code.getInclusion());
+        section(out, "Exclude", code.getExclusion());
+        section(out, "Example", code.getExample());
+        section(out, "Source", code.getSource());
+        return out.toString();
+    }
+
+    static String describe(Coding coding) {
+        Document document = coding.getDocument();
+        StringBuilder out = new StringBuilder(coding.getCode() == null ? "?" : CodePaths.path(coding.getCode()));
+        out.append("\ncoder: ").append(coding.getCoder() == null ? "?" : coding.getCoder().getName());
+        out.append("\ndocument: ").append(document.getName()).append(", characters ").append(coding.getStart()).append('-').append(coding.getEnd());
+        Turns.forRange(document, coding.getStart(), coding.getEnd()).ifPresent(turn -> out.append("\nturn ")
+                .append(document.getTurns().indexOf(turn) + 1).append(" by ")
+                .append(turn.getSpeaker() == null ? "?" : turn.getSpeaker().getPseudonym()));
+        if (document.getText() != null) {
+            section(out, "Text", DocumentText.of(document.getText()).slice(coding.getStart(), coding.getEnd()));
+        }
+        section(out, "Memo", coding.getMemo());
+        return out.toString();
+    }
+
+    private static void section(StringBuilder out, String title, String body) {
+        if (body != null && !body.isBlank()) {
+            out.append("\n\n").append(title).append('\n').append(body);
+        }
+    }
+}

@@ -1,0 +1,150 @@
+package org.sameboat.ui.parts;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+import org.eclipse.jface.viewers.ITreeContentProvider;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.viewers.LabelProvider;
+import org.eclipse.jface.viewers.TreeViewer;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.FillLayout;
+import org.eclipse.swt.widgets.Composite;
+import org.sameboat.model.Case;
+import org.sameboat.model.Document;
+import org.sameboat.model.Participant;
+import org.sameboat.model.Project;
+import org.sameboat.model.Stage;
+import org.sameboat.ui.session.ProjectSession;
+import org.sameboat.ui.session.SessionChange;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.inject.Inject;
+
+/** The project at a glance: documents by group and session, participants with their roles, cases. */
+public final class ProjectExplorerPart {
+
+    private final ProjectSession session;
+    private final Consumer<SessionChange> listener = this::changed;
+    private TreeViewer viewer;
+
+    /** A heading of the tree with its children. */
+    record Folder(String label, List<Object> children) {
+    }
+
+    @Inject
+    public ProjectExplorerPart(ProjectSession session) {
+        this.session = session;
+    }
+
+    @PostConstruct
+    public void create(Composite parent) {
+        parent.setLayout(new FillLayout());
+        viewer = new TreeViewer(parent, SWT.SINGLE);
+        viewer.setContentProvider(new Contents());
+        viewer.setLabelProvider(new LabelProvider() {
+            @Override
+            public String getText(Object element) {
+                return label(element);
+            }
+        });
+        viewer.addSelectionChangedListener(e -> {
+            if (((IStructuredSelection) e.getSelection()).getFirstElement() instanceof Document document) {
+                session.show(document);
+            }
+        });
+        session.addListener(listener);
+        refresh();
+    }
+
+    @PreDestroy
+    public void dispose() {
+        session.removeListener(listener);
+    }
+
+    public TreeViewer viewer() {
+        return viewer;
+    }
+
+    private void changed(SessionChange change) {
+        if (change == SessionChange.PROJECT || change == SessionChange.MODEL) {
+            refresh();
+        }
+    }
+
+    private void refresh() {
+        if (viewer.getControl().isDisposed()) {
+            return;
+        }
+        viewer.setInput(session.project().map(ProjectExplorerPart::folders).orElse(List.of()));
+        viewer.expandToLevel(3);
+    }
+
+    static List<Folder> folders(Project project) {
+        Map<String, List<Object>> byGroup = new LinkedHashMap<>();
+        List<Document> documents = new ArrayList<>(project.getDocuments());
+        documents.sort(Comparator.comparing((Document d) -> d.getGroup() == null ? "" : d.getGroup().getName())
+                .thenComparing(d -> d.getSession() == null ? Integer.MAX_VALUE : d.getSession()));
+        for (Document document : documents) {
+            String group = document.getGroup() == null ? "Ungrouped" : document.getGroup().getName();
+            byGroup.computeIfAbsent(group, g -> new ArrayList<>()).add(document);
+        }
+        List<Object> groups = new ArrayList<>();
+        byGroup.forEach((group, docs) -> groups.add(new Folder(group, docs)));
+        List<Folder> folders = new ArrayList<>();
+        folders.add(new Folder("Documents (" + project.getDocuments().size() + ")", groups));
+        folders.add(new Folder("Participants (" + project.getParticipants().size() + ")", new ArrayList<>(project.getParticipants())));
+        folders.add(new Folder("Cases (" + project.getCases().size() + ")", new ArrayList<>(project.getCases())));
+        return folders;
+    }
+
+    static String label(Object element) {
+        if (element instanceof Folder folder) {
+            return folder.label();
+        }
+        if (element instanceof Document document) {
+            StringBuilder label = new StringBuilder();
+            if (document.getSession() != null) {
+                label.append("Session ").append(document.getSession()).append(" \u00B7 ");
+            }
+            if (document.getDate() != null) {
+                label.append(document.getDate()).append(" \u00B7 ");
+            }
+            if (document.getStage() != Stage.UNSPECIFIED) {
+                label.append(document.getStage().getLiteral()).append(" \u00B7 ");
+            }
+            return label.append(document.getName()).toString();
+        }
+        if (element instanceof Participant participant) {
+            return participant.getPseudonym() + " (" + participant.getRole().getLiteral() + ")";
+        }
+        return element instanceof Case c ? c.getName() : String.valueOf(element);
+    }
+
+    private static final class Contents implements ITreeContentProvider {
+        @Override
+        public Object[] getElements(Object input) {
+            return input instanceof List<?> list ? list.toArray() : new Object[0];
+        }
+
+        @Override
+        public Object[] getChildren(Object parent) {
+            return parent instanceof Folder folder ? folder.children().toArray() : new Object[0];
+        }
+
+        @Override
+        public Object getParent(Object element) {
+            return null;
+        }
+
+        @Override
+        public boolean hasChildren(Object element) {
+            return element instanceof Folder folder && !folder.children().isEmpty();
+        }
+    }
+}

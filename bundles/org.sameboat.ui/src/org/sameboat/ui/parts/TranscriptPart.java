@@ -1,0 +1,341 @@
+package org.sameboat.ui.parts;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+
+import org.eclipse.e4.ui.di.Focus;
+import org.eclipse.e4.ui.di.Persist;
+import org.eclipse.e4.ui.model.application.MApplication;
+import org.eclipse.e4.ui.model.application.ui.MDirtyable;
+import org.eclipse.e4.ui.workbench.modeling.ESelectionService;
+import org.eclipse.jface.dialogs.InputDialog;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.jface.resource.JFaceResources;
+import org.eclipse.jface.resource.LocalResourceManager;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Menu;
+import org.eclipse.swt.widgets.MenuItem;
+import org.sameboat.model.Code;
+import org.sameboat.model.Coder;
+import org.sameboat.model.Coding;
+import org.sameboat.model.Document;
+import org.sameboat.model.Project;
+import org.sameboat.model.codebook.CodePaths;
+import org.sameboat.model.store.ProjectStoreException;
+import org.sameboat.model.text.Turns;
+import org.sameboat.ui.session.CoderLayer;
+import org.sameboat.ui.session.CodingTarget;
+import org.sameboat.ui.session.ProjectSession;
+import org.sameboat.ui.session.SessionChange;
+import org.sameboat.ui.widgets.CodingColours;
+import org.sameboat.ui.widgets.TranscriptViewer;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.inject.Inject;
+
+/**
+ * The transcript editor: one document with its codings. Code a selection by pressing 1-9 (the nine dynamics),
+ * by double-clicking or dropping a code from the codebook, or from the context menu; remove, re-code, resize
+ * and annotate codings from the context menu. The toolbar chooses the coder at work, whose codings are shown,
+ * and blind mode.
+ */
+public final class TranscriptPart implements CodingTarget {
+
+    private final ProjectSession session;
+    private final Consumer<SessionChange> listener = this::changed;
+    private LocalResourceManager resources;
+    private TranscriptViewer viewer;
+    private Combo coderCombo;
+    private Combo layerCombo;
+    private Button blindButton;
+    private Label status;
+    private Composite parent;
+
+    @Inject
+    @org.eclipse.e4.core.di.annotations.Optional
+    private ESelectionService selectionService;
+
+    @Inject
+    @org.eclipse.e4.core.di.annotations.Optional
+    private MDirtyable dirtyable;
+
+    @Inject
+    @org.eclipse.e4.core.di.annotations.Optional
+    private MApplication application;
+
+    @Inject
+    public TranscriptPart(ProjectSession session) {
+        this.session = session;
+    }
+
+    @PostConstruct
+    public void create(Composite parent) {
+        this.parent = parent;
+        resources = new LocalResourceManager(JFaceResources.getResources(), parent);
+        parent.setLayout(new GridLayout(1, false));
+        Composite bar = new Composite(parent, SWT.NONE);
+        bar.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+        bar.setLayout(new GridLayout(5, false));
+        new Label(bar, SWT.NONE).setText("Coding as");
+        coderCombo = new Combo(bar, SWT.READ_ONLY);
+        coderCombo.addListener(SWT.Selection, e -> session.workAs(coderCombo.getText()));
+        new Label(bar, SWT.NONE).setText("Show");
+        layerCombo = new Combo(bar, SWT.READ_ONLY);
+        layerCombo.addListener(SWT.Selection, e -> chooseLayer());
+        blindButton = new Button(bar, SWT.CHECK);
+        blindButton.setText("Blind: hide other coders until I'm done");
+        blindButton.addListener(SWT.Selection, e -> session.setBlind(blindButton.getSelection()));
+        status = new Label(parent, SWT.NONE);
+        status.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+
+        viewer = new TranscriptViewer(parent, new CodingColours(resources));
+        viewer.control().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+        viewer.onKey(this::shortcut);
+        viewer.onCodeDropped(this::codeDropped);
+        viewer.text().addListener(SWT.MenuDetect, e -> viewer.text().setMenu(contextMenu()));
+        viewer.text().addListener(SWT.MouseUp, e -> publishSelection());
+        session.addListener(listener);
+        if (application != null) {
+            application.getContext().set(CodingTarget.class, this);
+        }
+        refreshAll();
+    }
+
+    @Focus
+    public void focus() {
+        viewer.text().setFocus();
+    }
+
+    @Persist
+    public void save() {
+        try {
+            session.save();
+        } catch (ProjectStoreException e) {
+            MessageDialog.openError(parent.getShell(), "Could not save", e.getMessage());
+        }
+    }
+
+    @PreDestroy
+    public void dispose() {
+        session.removeListener(listener);
+        if (application != null && application.getContext().get(CodingTarget.class) == this) {
+            application.getContext().remove(CodingTarget.class);
+        }
+    }
+
+    /** The viewer, for tests and for revealing search hits. */
+    public TranscriptViewer viewer() {
+        return viewer;
+    }
+
+    @Override
+    public boolean codeSelection(Code code) {
+        Optional<Document> document = session.document();
+        Optional<int[]> range = viewer.selection();
+        if (document.isEmpty() || range.isEmpty()) {
+            status.setText("Select some text first, then choose a code.");
+            return false;
+        }
+        return apply(() -> session.code(document.get(), code, range.get()[0], range.get()[1]));
+    }
+
+    /** Selects and reveals a range of a document, switching document if needed. */
+    public void reveal(Document document, int start, int end) {
+        session.show(document);
+        viewer.select(start, end);
+    }
+
+    private void shortcut(char key) {
+        session.project().ifPresent(project -> {
+            for (Code code : CodePaths.allCodes(project)) {
+                if (String.valueOf(key).equals(code.getShortcut())) {
+                    codeSelection(code);
+                    return;
+                }
+            }
+        });
+    }
+
+    private void codeDropped(String codeId, int offset) {
+        Optional<Project> project = session.project();
+        Optional<Document> document = session.document();
+        if (project.isEmpty() || document.isEmpty()) {
+            return;
+        }
+        Optional<Code> code = CodePaths.find(project.get(), codeId);
+        if (code.isEmpty()) {
+            return;
+        }
+        Optional<int[]> selection = viewer.selection();
+        if (selection.isPresent() && selection.get()[0] <= offset && offset <= selection.get()[1]) {
+            codeSelection(code.get());
+        } else {
+            // dropped outside a selection: code the whole turn under the pointer
+            Turns.at(document.get(), offset).ifPresentOrElse(
+                    turn -> apply(() -> session.code(document.get(), code.get(), turn.getStart(), turn.getEnd())),
+                    () -> status.setText("Drop a code on a selection or on a speaker's turn."));
+        }
+    }
+
+    private boolean apply(Runnable edit) {
+        try {
+            edit.run();
+            status.setText("");
+            return true;
+        } catch (IllegalArgumentException e) {
+            status.setText(e.getMessage());
+            return false;
+        }
+    }
+
+    private void chooseLayer() {
+        int index = layerCombo.getSelectionIndex();
+        if (index == 0) {
+            session.showLayer(CoderLayer.MINE, null);
+        } else if (index == 1) {
+            session.showLayer(CoderLayer.ALL, null);
+        } else {
+            otherCoders().stream().skip(index - 2L).findFirst().ifPresent(c -> session.showLayer(CoderLayer.OTHER, c));
+        }
+    }
+
+    private List<Coder> otherCoders() {
+        return session.project().map(p -> p.getCoders().stream().filter(c -> c != session.coder()).toList()).orElse(List.of());
+    }
+
+    private Menu contextMenu() {
+        Menu menu = new Menu(viewer.text());
+        Optional<Project> project = session.project();
+        Optional<Document> document = session.document();
+        if (project.isEmpty() || document.isEmpty()) {
+            return menu;
+        }
+        MenuItem codeWith = new MenuItem(menu, SWT.CASCADE);
+        codeWith.setText("Code selection as");
+        Menu codes = new Menu(codeWith);
+        codeWith.setMenu(codes);
+        for (Code code : CodePaths.allCodes(project.get())) {
+            if (code.isApplicable()) {
+                MenuItem item = new MenuItem(codes, SWT.PUSH);
+                item.setText(CodePaths.path(code) + (code.getShortcut() == null ? "" : "\t" + code.getShortcut()));
+                item.addListener(SWT.Selection, e -> codeSelection(code));
+            }
+        }
+        List<Coding> here = viewer.codingsAt(viewer.caret()).stream().filter(c -> c.getCoder() == session.coder()).toList();
+        for (Coding coding : here) {
+            MenuItem item = new MenuItem(menu, SWT.CASCADE);
+            item.setText(TranscriptViewer.describe(coding));
+            Menu actions = new Menu(item);
+            item.setMenu(actions);
+            action(actions, "Remove coding", () -> session.remove(coding));
+            action(actions, "Resize to selection", () -> viewer.selection().ifPresent(r -> session.resize(coding, r[0], r[1])));
+            action(actions, "Memo…", () -> editMemo(coding));
+            MenuItem recode = new MenuItem(actions, SWT.CASCADE);
+            recode.setText("Re-code as");
+            Menu recodes = new Menu(recode);
+            recode.setMenu(recodes);
+            for (Code code : CodePaths.allCodes(project.get())) {
+                if (code.isApplicable() && code != coding.getCode()) {
+                    action(recodes, CodePaths.path(code), () -> session.recode(coding, code));
+                }
+            }
+        }
+        return menu;
+    }
+
+    private void action(Menu menu, String label, Runnable run) {
+        MenuItem item = new MenuItem(menu, SWT.PUSH);
+        item.setText(label);
+        item.addListener(SWT.Selection, e -> apply(run));
+    }
+
+    private void editMemo(Coding coding) {
+        InputDialog dialog = new InputDialog(parent.getShell(), "Memo", "Memo on " + TranscriptViewer.describe(coding),
+                coding.getMemo() == null ? "" : coding.getMemo(), null);
+        if (dialog.open() == InputDialog.OK) {
+            session.setMemo(coding, dialog.getValue());
+        }
+    }
+
+    private void publishSelection() {
+        if (selectionService == null) {
+            return;
+        }
+        List<Coding> here = viewer.codingsAt(viewer.caret());
+        if (!here.isEmpty()) {
+            selectionService.setSelection(here.get(here.size() - 1));
+        } else {
+            session.document().ifPresent(selectionService::setSelection);
+        }
+    }
+
+    private void changed(SessionChange change) {
+        if (viewer.text().isDisposed()) {
+            return;
+        }
+        switch (change) {
+            case PROJECT -> refreshAll();
+            case LAYERS -> {
+                refreshToolbar();
+                refreshText();
+            }
+            case DOCUMENT, MODEL -> {
+                refreshText();
+                refreshDirty();
+            }
+            case DIRTY -> refreshDirty();
+        }
+    }
+
+    private void refreshAll() {
+        refreshToolbar();
+        refreshText();
+        refreshDirty();
+    }
+
+    private void refreshToolbar() {
+        coderCombo.removeAll();
+        layerCombo.removeAll();
+        session.project().ifPresent(project -> {
+            project.getCoders().forEach(c -> coderCombo.add(c.getName()));
+            coderCombo.setText(session.coder().getName());
+            layerCombo.add("My codings");
+            layerCombo.add("All coders");
+            otherCoders().forEach(c -> layerCombo.add("Only " + c.getName()));
+            int index = switch (session.layer()) {
+                case MINE -> 0;
+                case ALL -> 1;
+                case OTHER -> 2 + otherCoders().indexOf(session.otherCoder().orElse(null));
+            };
+            layerCombo.select(session.isBlind() ? 0 : index);
+        });
+        layerCombo.setEnabled(!session.isBlind());
+        blindButton.setSelection(session.isBlind());
+        coderCombo.getParent().layout(true);
+    }
+
+    private void refreshText() {
+        Optional<Document> document = session.document();
+        viewer.show(document.orElse(null), document.map(session::visibleCodings).orElse(List.of()));
+        if (document.isPresent()) {
+            Document d = document.get();
+            status.setText(d.getName() + " \u00B7 " + d.getTurns().size() + " turns \u00B7 " + session.visibleCodings(d).size()
+                    + " codings shown");
+        }
+    }
+
+    private void refreshDirty() {
+        if (dirtyable != null) {
+            dirtyable.setDirty(session.isDirty());
+        }
+    }
+}

@@ -1,0 +1,240 @@
+package org.sameboat.ui.widgets;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.BiConsumer;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.StyleRange;
+import org.eclipse.swt.custom.StyledText;
+import org.eclipse.swt.dnd.DND;
+import org.eclipse.swt.dnd.DropTarget;
+import org.eclipse.swt.dnd.DropTargetAdapter;
+import org.eclipse.swt.dnd.DropTargetEvent;
+import org.eclipse.swt.dnd.TextTransfer;
+import org.eclipse.swt.dnd.Transfer;
+import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.graphics.Point;
+import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Canvas;
+import org.eclipse.swt.widgets.Composite;
+import org.sameboat.model.Coding;
+import org.sameboat.model.Document;
+import org.sameboat.model.codebook.CodePaths;
+import org.sameboat.model.text.DocumentText;
+
+/**
+ * A transcript with its codings: the text in a read-only StyledText, coded stretches in their codes' colours
+ * (overlaps underlined), speaker names in bold, and a margin with one stripe per coding. Offsets in and out are
+ * Sameboat's code points; the widget's UTF-16 indexes stay inside.
+ */
+public final class TranscriptViewer {
+
+    /** Prefix of dragged text that names a code: "sameboat-code:&lt;id&gt;". */
+    public static final String CODE_DRAG_PREFIX = "sameboat-code:";
+    private static final int LANE_WIDTH = 5;
+
+    private final Composite control;
+    private final Canvas margin;
+    private final StyledText text;
+    private final CodingColours colours;
+    private Document document;
+    private DocumentText documentText = DocumentText.of("");
+    private CodingLayout layout = null;
+    private final List<Rectangle> stripeBounds = new ArrayList<>();
+    private final List<Coding> stripeCodings = new ArrayList<>();
+
+    public TranscriptViewer(Composite parent, CodingColours colours) {
+        this.colours = colours;
+        control = new Composite(parent, SWT.NONE);
+        GridLayout grid = new GridLayout(2, false);
+        grid.marginWidth = 0;
+        grid.marginHeight = 0;
+        grid.horizontalSpacing = 0;
+        control.setLayout(grid);
+        margin = new Canvas(control, SWT.DOUBLE_BUFFERED);
+        GridData marginData = new GridData(SWT.FILL, SWT.FILL, false, true);
+        marginData.widthHint = LANE_WIDTH * 2 + 4;
+        margin.setLayoutData(marginData);
+        text = new StyledText(control, SWT.MULTI | SWT.V_SCROLL | SWT.WRAP | SWT.READ_ONLY);
+        text.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+        text.setEditable(false);
+        text.setLeftMargin(8);
+        text.setRightMargin(8);
+        text.setLineSpacing(3);
+        text.setCaret(new org.eclipse.swt.widgets.Caret(text, SWT.NONE));
+        margin.addPaintListener(e -> paintMargin(e.gc));
+        text.addPaintListener(e -> margin.redraw());
+        text.getVerticalBar().addListener(SWT.Selection, e -> margin.redraw());
+        text.addListener(SWT.Resize, e -> margin.redraw());
+        text.addListener(SWT.MouseMove, e -> text.setToolTipText(tooltipAt(new Point(e.x, e.y))));
+        margin.addListener(SWT.MouseMove, e -> margin.setToolTipText(marginTooltip(e.x, e.y)));
+    }
+
+    public Composite control() {
+        return control;
+    }
+
+    /** The text widget, for menus, keys and tests. */
+    public StyledText text() {
+        return text;
+    }
+
+    public Optional<Document> document() {
+        return Optional.ofNullable(document);
+    }
+
+    /** Shows a document with the given codings; keeps the scroll position when it is the same document. */
+    public void show(Document shown, List<Coding> codings) {
+        boolean same = shown == document && shown != null && text.getText().equals(shown.getText());
+        int top = text.getTopPixel();
+        document = shown;
+        documentText = DocumentText.of(shown == null || shown.getText() == null ? "" : shown.getText());
+        if (!same) {
+            text.setText(documentText.string());
+        }
+        layout = shown == null ? null : CodingLayout.of(shown, documentText, codings, colours);
+        List<StyleRange> styles = layout == null ? List.of() : layout.styles();
+        text.setStyleRanges(styles.toArray(StyleRange[]::new));
+        int lanes = layout == null ? 0 : layout.lanes();
+        GridData data = (GridData) margin.getLayoutData();
+        int width = Math.max(2, lanes) * LANE_WIDTH + 4;
+        if (data.widthHint != width) {
+            data.widthHint = width;
+            control.layout(true);
+        }
+        if (same) {
+            text.setTopPixel(top);
+        }
+        margin.redraw();
+    }
+
+    /** The selected range in code points, if any text is selected. */
+    public Optional<int[]> selection() {
+        Point selection = text.getSelection();
+        if (selection.x == selection.y) {
+            return Optional.empty();
+        }
+        return Optional.of(new int[] {documentText.codePointOffset(selection.x), documentText.codePointOffset(selection.y)});
+    }
+
+    /** Selects and reveals [start, end) in code points. */
+    public void select(int start, int end) {
+        int from = documentText.charIndex(start);
+        int to = documentText.charIndex(end);
+        text.setSelection(from, to);
+        text.showSelection();
+    }
+
+    /** Code-point offset of the caret. */
+    public int caret() {
+        return documentText.codePointOffset(text.getCaretOffset());
+    }
+
+    /** Codings shown over a code-point offset, innermost last. */
+    public List<Coding> codingsAt(int offset) {
+        List<Coding> found = new ArrayList<>();
+        if (layout != null) {
+            for (CodingLayout.Stripe stripe : layout.stripes()) {
+                Coding coding = stripe.coding();
+                if (coding.getStart() <= offset && offset < coding.getEnd()) {
+                    found.add(coding);
+                }
+            }
+        }
+        return found;
+    }
+
+    /** The style the widget shows at a code-point offset (for tests and the details view). */
+    public Optional<StyleRange> styleAt(int offset) {
+        int index = documentText.charIndex(offset);
+        return Optional.ofNullable(text.getStyleRangeAtOffset(index));
+    }
+
+    /** Called with (code id, code-point offset) when a code from the codebook is dropped on the text. */
+    public void onCodeDropped(BiConsumer<String, Integer> handler) {
+        DropTarget target = new DropTarget(text, DND.DROP_COPY | DND.DROP_MOVE);
+        target.setTransfer(new Transfer[] {TextTransfer.getInstance()});
+        target.addDropListener(new DropTargetAdapter() {
+            @Override
+            public void dragEnter(DropTargetEvent event) {
+                event.detail = DND.DROP_COPY;
+            }
+
+            @Override
+            public void drop(DropTargetEvent event) {
+                if (event.data instanceof String data && data.startsWith(CODE_DRAG_PREFIX)) {
+                    Point local = text.toControl(event.x, event.y);
+                    int index = text.getOffsetAtPoint(local);
+                    handler.accept(data.substring(CODE_DRAG_PREFIX.length()), index < 0 ? caret() : documentText.codePointOffset(index));
+                }
+            }
+        });
+    }
+
+    /** Called with the typed character when a key without modifiers is pressed in the text. */
+    public void onKey(Consumer<Character> handler) {
+        text.addListener(SWT.KeyDown, e -> {
+            if ((e.stateMask & SWT.MODIFIER_MASK) == 0 && e.character != 0) {
+                handler.accept(e.character);
+            }
+        });
+    }
+
+    private String tooltipAt(Point point) {
+        int index = text.getOffsetAtPoint(point);
+        if (index < 0) {
+            return null;
+        }
+        List<Coding> codings = codingsAt(documentText.codePointOffset(index));
+        return codings.isEmpty() ? null : codings.stream().map(TranscriptViewer::describe).collect(Collectors.joining("\n"));
+    }
+
+    private String marginTooltip(int x, int y) {
+        for (int i = stripeBounds.size() - 1; i >= 0; i--) {
+            if (stripeBounds.get(i).contains(x, y)) {
+                return describe(stripeCodings.get(i));
+            }
+        }
+        return null;
+    }
+
+    /** "Code — coder: memo" as hovers show it. */
+    public static String describe(Coding coding) {
+        String code = coding.getCode() == null ? "?" : CodePaths.path(coding.getCode());
+        String coder = coding.getCoder() == null ? "?" : coding.getCoder().getName();
+        return code + " \u2014 " + coder + (coding.getMemo() == null ? "" : ": " + coding.getMemo());
+    }
+
+    private void paintMargin(GC gc) {
+        stripeBounds.clear();
+        stripeCodings.clear();
+        Rectangle area = margin.getClientArea();
+        gc.setBackground(margin.getDisplay().getSystemColor(SWT.COLOR_WIDGET_BACKGROUND));
+        gc.fillRectangle(area);
+        if (layout == null || text.getCharCount() == 0) {
+            return;
+        }
+        int firstVisible = text.getOffsetAtLine(text.getTopIndex());
+        int lastLine = Math.min(text.getLineCount() - 1, text.getLineIndex(text.getClientArea().height));
+        int lastVisible = lastLine + 1 < text.getLineCount() ? text.getOffsetAtLine(lastLine + 1) : text.getCharCount();
+        for (CodingLayout.Stripe stripe : layout.stripes()) {
+            if (stripe.charEnd() <= firstVisible || stripe.charStart() >= lastVisible) {
+                continue;
+            }
+            Rectangle first = text.getTextBounds(Math.max(stripe.charStart(), firstVisible), Math.max(stripe.charStart(), firstVisible));
+            int lastChar = Math.min(stripe.charEnd(), lastVisible) - 1;
+            Rectangle last = text.getTextBounds(Math.max(lastChar, 0), Math.max(lastChar, 0));
+            Rectangle bar = new Rectangle(2 + stripe.lane() * LANE_WIDTH, first.y, LANE_WIDTH - 1, Math.max(3, last.y + last.height - first.y));
+            gc.setBackground(colours.strong(stripe.coding().getCode()));
+            gc.fillRectangle(bar);
+            stripeBounds.add(bar);
+            stripeCodings.add(stripe.coding());
+        }
+    }
+}
