@@ -1,0 +1,163 @@
+package org.sameboat.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.StyleRange;
+import org.eclipse.swt.widgets.Event;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.sameboat.model.Code;
+import org.sameboat.model.Coding;
+import org.sameboat.model.Document;
+import org.sameboat.model.codebook.CodePaths;
+import org.sameboat.model.store.ProjectStore;
+import org.sameboat.model.text.DocumentText;
+import org.sameboat.ui.parts.CodebookPart;
+import org.sameboat.ui.parts.TranscriptPart;
+import org.sameboat.ui.session.CodingTarget;
+import org.sameboat.ui.widgets.CodingColours;
+
+class TranscriptCodingTest {
+
+    @TempDir
+    Path temp;
+
+    private WorkbenchFixture fixture;
+    private TranscriptPart transcript;
+    private Document document;
+
+    @BeforeEach
+    void openSampleAsAlex() throws Exception {
+        fixture = new WorkbenchFixture(temp.resolve("sample"), "alex");
+        transcript = fixture.part(TranscriptPart.class);
+        fixture.context.set(CodingTarget.class, transcript);
+        document = fixture.session.document().orElseThrow();
+        fixture.settle();
+    }
+
+    @AfterEach
+    void close() {
+        fixture.close();
+    }
+
+    /** Selects a phrase of the shown document the way a mouse drag does, returning its code-point range. */
+    private int[] selectPhrase(String phrase) {
+        DocumentText text = DocumentText.of(document.getText());
+        int at = text.string().indexOf(phrase);
+        int start = text.codePointOffset(at);
+        int end = text.codePointOffset(at + phrase.length());
+        transcript.viewer().select(start, end);
+        return new int[] {start, end};
+    }
+
+    private void press(char key) {
+        Event event = new Event();
+        event.character = key;
+        event.keyCode = key;
+        transcript.viewer().text().notifyListeners(SWT.KeyDown, event);
+        fixture.settle();
+    }
+
+    private List<Coding> alexCodingsAt(int[] range) {
+        return document.getCodings().stream().filter(c -> c.getCoder() == fixture.session.coder() && c.getStart() == range[0]
+                && c.getEnd() == range[1]).toList();
+    }
+
+    @Test
+    void pressingFiveCodesTheSelectionAsMutualSupportInItsColour() {
+        int[] range = selectPhrase("Welcome, everyone.");
+        assertTrue(alexCodingsAt(range).isEmpty());
+
+        press('5');
+
+        List<Coding> made = alexCodingsAt(range);
+        assertEquals(1, made.size());
+        Code support = made.get(0).getCode();
+        assertEquals("Mutual support", support.getName());
+        StyleRange style = transcript.viewer().styleAt(range[0] + 2).orElseThrow();
+        assertEquals(CodingColours.rgb(support.getColour()), style.background.getRGB());
+        assertTrue(fixture.session.isDirty());
+    }
+
+    @Test
+    void undoTakesTheCodingAndItsColourAway() {
+        int[] range = selectPhrase("Welcome, everyone.");
+        press('5');
+        fixture.session.undo();
+        fixture.settle();
+
+        assertTrue(alexCodingsAt(range).isEmpty());
+        StyleRange style = transcript.viewer().styleAt(range[0] + 2).orElse(null);
+        assertTrue(style == null || style.background == null, "still coloured after undo");
+        fixture.session.redo();
+        assertEquals(1, alexCodingsAt(range).size());
+    }
+
+    @Test
+    void aKeyWithoutASelectionCodesNothing() {
+        transcript.viewer().text().setSelection(5);
+        int before = document.getCodings().size();
+        press('5');
+        assertEquals(before, document.getCodings().size());
+    }
+
+    @Test
+    void doubleClickingACodeInTheCodebookCodesTheSelection() {
+        CodebookPart codebook = fixture.part(CodebookPart.class);
+        int[] range = selectPhrase("Welcome, everyone.");
+        Code rehearsal = CodePaths.find(fixture.session.project().orElseThrow(), "Rehearsal").orElseThrow();
+
+        codebook.codeWith(rehearsal);
+
+        assertEquals(rehearsal, alexCodingsAt(range).get(0).getCode());
+    }
+
+    @Test
+    void blindModeHidesEveryoneElsesCodingsAndShowsMine() {
+        Coding samOnly = document.getCodings().stream().filter(c -> c.getCoder().getName().equals("sam"))
+                .filter(c -> document.getCodings().stream().noneMatch(a -> a.getCoder().getName().equals("alex")
+                        && a.getStart() < c.getEnd() && c.getStart() < a.getEnd()))
+                .findFirst().orElseThrow();
+        assertNotEquals(null, transcript.viewer().styleAt(samOnly.getStart()).map(s -> s.background).orElse(null));
+
+        fixture.session.setBlind(true);
+        fixture.settle();
+
+        StyleRange hidden = transcript.viewer().styleAt(samOnly.getStart()).orElse(null);
+        assertTrue(hidden == null || hidden.background == null, "sam's coding is visible in blind mode");
+        assertTrue(fixture.session.visibleCodings(document).stream().allMatch(c -> c.getCoder() == fixture.session.coder()));
+        assertFalse(fixture.session.visibleCodings(document).isEmpty());
+    }
+
+    @Test
+    void savingWritesTheCodingAndClearsTheDirtyMark() throws Exception {
+        int[] range = selectPhrase("Welcome, everyone.");
+        press('1');
+        transcript.save();
+
+        assertFalse(fixture.session.isDirty());
+        Document reloaded = new ProjectStore().load(fixture.folder).project().getDocuments().get(0);
+        assertTrue(reloaded.getCodings().stream().anyMatch(c -> c.getStart() == range[0] && c.getEnd() == range[1]
+                && c.getCode().getName().equals("Sharing data") && c.getCoder().getName().equals("alex")));
+    }
+
+    @Test
+    void overlappingCodingsAreUnderlinedAndGetSeparateStripes() {
+        int[] range = selectPhrase("Welcome, everyone.");
+        press('5');
+        selectPhrase("everyone");
+        press('4');
+        StyleRange overlap = transcript.viewer().styleAt(range[0] + 10).orElseThrow();
+        assertTrue(overlap.underline, "overlap is not marked");
+        assertEquals("All in the same boat", transcript.viewer().codingsAt(range[0] + 10).get(1).getCode().getName());
+    }
+}

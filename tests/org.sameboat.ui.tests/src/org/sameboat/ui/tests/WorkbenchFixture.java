@@ -1,0 +1,65 @@
+package org.sameboat.ui.tests;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+
+import org.eclipse.e4.core.contexts.ContextInjectionFactory;
+import org.eclipse.e4.core.contexts.EclipseContextFactory;
+import org.eclipse.e4.core.contexts.IEclipseContext;
+import org.eclipse.swt.layout.FillLayout;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Shell;
+import org.sameboat.corpus.sample.SampleProject;
+import org.sameboat.model.store.ProjectStore;
+import org.sameboat.ui.session.ProjectSession;
+
+/**
+ * The sample project opened in a session, with parts made by e4 injection in a real shell, as the workbench
+ * makes them; tests then use the parts' widgets the way a person does.
+ */
+final class WorkbenchFixture implements AutoCloseable {
+
+    static final Clock CLOCK = Clock.fixed(Instant.parse("2026-01-05T09:00:00Z"), ZoneOffset.UTC);
+
+    final Display display = Display.getDefault();
+    final Shell shell = new Shell(display);
+    final ProjectSession session = new ProjectSession(new ProjectStore(), CLOCK);
+    final IEclipseContext context = EclipseContextFactory.create("sameboat-test");
+    final Path folder;
+
+    WorkbenchFixture(Path folder, String coder) throws Exception {
+        this.folder = folder;
+        SampleProject.create(folder);
+        session.open(folder, coder);
+        context.set(ProjectSession.class, session);
+        shell.setSize(1200, 800);
+        shell.setLayout(new FillLayout());
+    }
+
+    /** Makes a part the way the e4 renderer does: constructor and field injection, then @PostConstruct. */
+    <T> T part(Class<T> type) {
+        Composite parent = new Composite(shell, 0);
+        IEclipseContext partContext = context.createChild(type.getSimpleName());
+        partContext.set(Composite.class, parent);
+        T part = ContextInjectionFactory.make(type, partContext);
+        shell.layout(true, true);
+        return part;
+    }
+
+    /** Lets SWT paint and run pending events. */
+    void settle() {
+        shell.open();
+        while (display.readAndDispatch()) {
+            // drain
+        }
+    }
+
+    @Override
+    public void close() {
+        shell.dispose();
+        context.dispose();
+    }
+}
