@@ -6,12 +6,13 @@ import java.util.List;
 import org.eclipse.equinox.app.IApplication;
 import org.eclipse.equinox.app.IApplicationContext;
 import org.sameboat.benchmarks.persistence.PersistenceBenchmark;
+import org.sameboat.benchmarks.ui.TranscriptBenchmark;
 
 /** {@code ./sameboat bench NAME [ARGS]}: runs one benchmark, or lists them. */
 public final class BenchmarkApplication implements IApplication {
 
     private static List<Benchmark> benchmarks() {
-        return List.of(new PersistenceBenchmark());
+        return List.of(new PersistenceBenchmark(), new TranscriptBenchmark());
     }
 
     @Override

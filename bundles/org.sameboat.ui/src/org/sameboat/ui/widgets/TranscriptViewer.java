@@ -46,6 +46,7 @@ public final class TranscriptViewer {
     private Document document;
     private DocumentText documentText = DocumentText.of("");
     private CodingLayout layout = null;
+    private Runnable pending;
     private final List<Rectangle> stripeBounds = new ArrayList<>();
     private final List<Coding> stripeCodings = new ArrayList<>();
 
@@ -71,7 +72,12 @@ public final class TranscriptViewer {
         margin.addPaintListener(e -> paintMargin(e.gc));
         text.addPaintListener(e -> margin.redraw());
         text.getVerticalBar().addListener(SWT.Selection, e -> margin.redraw());
-        text.addListener(SWT.Resize, e -> margin.redraw());
+        text.addListener(SWT.Resize, e -> {
+            if (text.getClientArea().width > 0) {
+                runPending();
+            }
+            margin.redraw();
+        });
         text.addListener(SWT.MouseMove, e -> text.setToolTipText(tooltipAt(new Point(e.x, e.y))));
         margin.addListener(SWT.MouseMove, e -> margin.setToolTipText(marginTooltip(e.x, e.y)));
     }
@@ -89,29 +95,107 @@ public final class TranscriptViewer {
         return Optional.ofNullable(document);
     }
 
-    /** Shows a document with the given codings; keeps the scroll position when it is the same document. */
+    /**
+     * Shows a document with the given codings; keeps the scroll position when it is the same document. Until the
+     * widget has a width the work waits: wrapping a long transcript at a zero width costs seconds.
+     */
     public void show(Document shown, List<Coding> codings) {
+        pending = () -> apply(shown, codings);
+        if (text.getClientArea().width > 0) {
+            runPending();
+        }
+    }
+
+    private void runPending() {
+        Runnable work = pending;
+        pending = null;
+        if (work != null) {
+            work.run();
+        }
+    }
+
+    private void apply(Document shown, List<Coding> codings) {
         boolean same = shown == document && shown != null && text.getText().equals(shown.getText());
         int top = text.getTopPixel();
+        CodingLayout previous = layout;
         document = shown;
         documentText = DocumentText.of(shown == null || shown.getText() == null ? "" : shown.getText());
-        if (!same) {
-            text.setText(documentText.string());
-        }
         layout = shown == null ? null : CodingLayout.of(shown, documentText, codings, colours);
-        List<StyleRange> styles = layout == null ? List.of() : layout.styles();
-        text.setStyleRanges(styles.toArray(StyleRange[]::new));
-        int lanes = layout == null ? 0 : layout.lanes();
+        if (same && previous != null && restyleChangedSpan(previous, layout)) {
+            margin.redraw();
+            return;
+        }
+        // size the margin before the text changes, so the long text is wrapped once, at its final width
+        int width = Math.max(2, layout == null ? 0 : layout.lanes()) * LANE_WIDTH + 4;
         GridData data = (GridData) margin.getLayoutData();
-        int width = Math.max(2, lanes) * LANE_WIDTH + 4;
         if (data.widthHint != width) {
             data.widthHint = width;
             control.layout(true);
         }
+        if (!same) {
+            text.setText(documentText.string());
+        }
+        List<StyleRange> styles = layout == null ? List.of() : layout.styles();
+        text.setStyleRanges(styles.toArray(StyleRange[]::new));
         if (same) {
             text.setTopPixel(top);
         }
         margin.redraw();
+    }
+
+    /**
+     * After an edit only a few codings differ; restyling just the stretch they cover keeps coding instant on long
+     * transcripts, where replacing every style makes the widget measure every line again. Returns false when
+     * the change is too wide to be worth it.
+     */
+    private boolean restyleChangedSpan(CodingLayout before, CodingLayout after) {
+        if (before.lanes() != after.lanes()) {
+            return false;
+        }
+        java.util.Set<StripeKey> old = new java.util.HashSet<>();
+        before.stripes().forEach(s -> old.add(StripeKey.of(s)));
+        java.util.Set<StripeKey> now = new java.util.HashSet<>();
+        after.stripes().forEach(s -> now.add(StripeKey.of(s)));
+        int from = Integer.MAX_VALUE;
+        int to = Integer.MIN_VALUE;
+        int changed = 0;
+        for (StripeKey key : old) {
+            if (!now.contains(key)) {
+                from = Math.min(from, key.charStart());
+                to = Math.max(to, key.charEnd());
+                changed++;
+            }
+        }
+        for (StripeKey key : now) {
+            if (!old.contains(key)) {
+                from = Math.min(from, key.charStart());
+                to = Math.max(to, key.charEnd());
+                changed++;
+            }
+        }
+        if (changed == 0) {
+            return true;
+        }
+        if (changed > 200) {
+            return false;
+        }
+        List<StyleRange> inside = new ArrayList<>();
+        for (StyleRange style : after.styles()) {
+            if (style.start >= from && style.start + style.length <= to) {
+                inside.add(style);
+            }
+        }
+        text.replaceStyleRanges(from, to - from, inside.toArray(StyleRange[]::new));
+        return true;
+    }
+
+    /** What makes a stripe look different: which coding, where, in which colour. */
+    private record StripeKey(Coding coding, int charStart, int charEnd, Object code, String colour) {
+        static StripeKey of(CodingLayout.Stripe stripe) {
+            Coding coding = stripe.coding();
+            return new StripeKey(coding, stripe.charStart(), stripe.charEnd(), coding.getCode(),
+                    coding.getCode() == null ? null : coding.getCode().getColour());
+        }
     }
 
     /** The selected range in code points, if any text is selected. */

@@ -151,6 +151,28 @@ class TranscriptCodingTest {
     }
 
     @Test
+    void stylesAfterEditsAndUndoEqualThoseOfAFreshlyOpenedTranscript() {
+        selectPhrase("Welcome, everyone.");
+        press('5');
+        selectPhrase("everyone");
+        press('4');
+        selectPhrase("I'm Dana");
+        press('1');
+        fixture.session.undo();
+        fixture.settle();
+
+        TranscriptPart fresh = fixture.part(TranscriptPart.class);
+        fixture.settle();
+
+        assertEquals(describe(fresh.viewer().text().getStyleRanges()), describe(transcript.viewer().text().getStyleRanges()));
+    }
+
+    private static List<String> describe(StyleRange[] styles) {
+        return java.util.Arrays.stream(styles).map(s -> s.start + "+" + s.length + " bg=" + (s.background == null ? "-" : s.background.getRGB())
+                + " u=" + s.underline + " f=" + s.fontStyle).toList();
+    }
+
+    @Test
     void overlappingCodingsAreUnderlinedAndGetSeparateStripes() {
         int[] range = selectPhrase("Welcome, everyone.");
         press('5');
