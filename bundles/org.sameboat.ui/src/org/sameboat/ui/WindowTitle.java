@@ -1,13 +1,19 @@
 package org.sameboat.ui;
 
 import org.eclipse.e4.ui.model.application.MApplication;
+import org.eclipse.e4.ui.di.UIEventTopic;
 import org.eclipse.e4.ui.model.application.ui.basic.MWindow;
+import org.eclipse.e4.ui.workbench.UIEvents;
+import org.eclipse.e4.ui.workbench.modeling.ISaveHandler;
 import org.sameboat.ui.session.ProjectSession;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.inject.Inject;
 
-/** Add-on that keeps the window title on the open project, with '*' while there are unsaved changes. */
+/**
+ * Add-on that keeps the window title on the open project, with '*' while there are unsaved changes, and gives
+ * each window the project's save handler (closing asks about the project, not about a part).
+ */
 public final class WindowTitle {
 
     private final ProjectSession session;
@@ -22,6 +28,18 @@ public final class WindowTitle {
     @PostConstruct
     public void start() {
         session.addListener(change -> update());
+        update();
+    }
+
+    @Inject
+    @org.eclipse.e4.core.di.annotations.Optional
+    public void windowsReady(@UIEventTopic(UIEvents.UILifeCycle.APP_STARTUP_COMPLETE) Object event) {
+        for (MWindow window : application.getChildren()) {
+            if (window.getContext() != null) {
+                // the renderer put a part-by-part handler into each window's own context; ours replaces it
+                window.getContext().set(ISaveHandler.class, new ProjectSaveHandler(session));
+            }
+        }
         update();
     }
 
