@@ -7,7 +7,7 @@ package org.sameboat.analysis.agreement;
  *
  * <p>Missing values follow Gwet (2014) and his irrCAC package: observed agreement averages over
  * units with two or more values; {@code pi_k} averages {@code r_ik / r_i} over all units with at
- * least one value; unit without values are ignored altogether.
+ * least one value; units without values are ignored altogether.
  */
 final class MultiRaterCounts {
 
