@@ -1,5 +1,6 @@
 package org.sameboat.analysis.project;
 
+import org.sameboat.analysis.internal.Ranges;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;

@@ -1,5 +1,6 @@
 package org.sameboat.analysis.project;
 
+import org.sameboat.analysis.internal.Ranges;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

@@ -1,4 +1,4 @@
-package org.sameboat.analysis.project;
+package org.sameboat.analysis.internal;
 
 import java.util.Arrays;
 
@@ -9,7 +9,7 @@ import java.util.Arrays;
  * character level and break unitizing alpha, which assumes one coder's units of a category never
  * overlap.
  */
-final class Ranges {
+public final class Ranges {
 
     private final int[] starts;
     private final int[] ends;
@@ -29,7 +29,7 @@ final class Ranges {
      * @param rawEnds ends, matching rawStarts
      * @param count how many entries of the arrays are used
      */
-    static Ranges merge(int[] rawStarts, int[] rawEnds, int count) {
+    public static Ranges merge(int[] rawStarts, int[] rawEnds, int count) {
         long[] packed = new long[count];
         int n = 0;
         for (int i = 0; i < count; i++) {
@@ -57,29 +57,29 @@ final class Ranges {
     }
 
     /** No range at all. */
-    static Ranges empty() {
+    public static Ranges empty() {
         return new Ranges(new int[0], new int[0], 0);
     }
 
-    int size() {
+    public int size() {
         return starts.length;
     }
 
-    int start(int i) {
+    public int start(int i) {
         return starts[i];
     }
 
-    int end(int i) {
+    public int end(int i) {
         return ends[i];
     }
 
     /** How many codings were absorbed into others because they overlapped. */
-    int mergedCount() {
+    public int mergedCount() {
         return merged;
     }
 
     /** Characters covered. */
-    long covered() {
+    public long covered() {
         long sum = 0;
         for (int i = 0; i < starts.length; i++) {
             sum += ends[i] - starts[i];
@@ -88,7 +88,7 @@ final class Ranges {
     }
 
     /** Characters covered by both this and other: a linear merge of two sorted disjoint lists. */
-    long intersection(Ranges other) {
+    public long intersection(Ranges other) {
         long sum = 0;
         int i = 0;
         int j = 0;
