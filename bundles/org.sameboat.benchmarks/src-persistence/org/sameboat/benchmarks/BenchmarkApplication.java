@@ -5,13 +5,14 @@ import java.util.List;
 
 import org.eclipse.equinox.app.IApplication;
 import org.eclipse.equinox.app.IApplicationContext;
+import org.sameboat.benchmarks.analysis.AnalysisBenchmark;
 import org.sameboat.benchmarks.persistence.PersistenceBenchmark;
 
 /** {@code ./sameboat bench NAME [ARGS]}: runs one benchmark, or lists them. */
 public final class BenchmarkApplication implements IApplication {
 
     private static List<Benchmark> benchmarks() {
-        return List.of(new PersistenceBenchmark());
+        return List.of(new PersistenceBenchmark(), new AnalysisBenchmark());
     }
 
     @Override
