@@ -1,5 +1,6 @@
 package org.sameboat.cli.verbs;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -63,7 +64,7 @@ final class AnalysisScope {
         }
         List<String> references = Arrays.stream(arguments.option("codes").get().split(",")).map(String::strip)
                 .filter(s -> !s.isEmpty()).toList();
-        List<Code> codes = new java.util.ArrayList<>();
+        List<Code> codes = new ArrayList<>();
         for (String reference : references) {
             codes.add(CodePaths.find(project, reference).orElseThrow(() -> CliException.usage("no single code matches '"
                     + reference + "'; give its path, name, shortcut or id (see: sameboat codebook " + folder + ")")));

@@ -23,6 +23,7 @@ import org.sameboat.model.Project;
 import com.google.gson.GsonBuilder;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
+import com.google.gson.JsonPrimitive;
 
 /** sameboat cooccur DIR: which codes are applied together, as a code × code table. */
 public final class CooccurVerb implements Verb {
@@ -95,7 +96,7 @@ public final class CooccurVerb implements Verb {
             for (int i : shown) {
                 JsonArray row = new JsonArray();
                 for (int j : shown) {
-                    row.add(measure == Measure.COUNT ? new com.google.gson.JsonPrimitive(table.count(i, j))
+                    row.add(measure == Measure.COUNT ? new JsonPrimitive(table.count(i, j))
                             : AgreementPrinter.json(table.value(i, j, measure)));
                 }
                 matrix.add(row);
