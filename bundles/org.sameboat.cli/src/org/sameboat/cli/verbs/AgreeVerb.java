@@ -62,8 +62,7 @@ public final class AgreeVerb implements Verb {
 
     @Override
     public String summary() {
-        return "inter-coder agreement of a project's coders, or of outside data (CSV); measures: "
-                + String.join(", ", Measures.NAMES);
+        return "inter-coder agreement of a project's coders (per turn, character or unitizing), or of outside data in a CSV file";
     }
 
     @Override
@@ -151,6 +150,8 @@ public final class AgreeVerb implements Verb {
                 if (two) {
                     console.out().println();
                     AgreementPrinter.printText(turns.confusion(), console.out());
+                } else {
+                    console.out().println("the confusion matrix and --disagreements compare two coders; select them with --coders A,B");
                 }
             }
         } else {
