@@ -47,6 +47,10 @@ final class AgreementPrinter {
         };
         out.printf("%s agreement of %s: %d document(s), %,d %s%n", report.unit().name().toLowerCase(Locale.ROOT),
                 String.join(", ", report.coders()), report.documents(), report.units(), unit);
+        if (report.documents() == 0) {
+            out.println("no document was coded by every one of " + String.join(", ", report.coders())
+                    + ", so there is nothing to compare; agreement needs the coders to code the same documents");
+        }
         if (report.rows().isEmpty()) {
             out.println("no codes to compare");
         } else {

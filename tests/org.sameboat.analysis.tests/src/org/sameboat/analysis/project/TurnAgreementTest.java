@@ -2,6 +2,7 @@ package org.sameboat.analysis.project;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -118,5 +119,16 @@ class TurnAgreementTest {
         Comparison two = Comparison.of(p.project(), p.coders("sam", "kim"), List.of());
         assertEquals(List.of("sam", "kim"), two.coderNames());
         assertThrows(IllegalArgumentException.class, () -> Comparison.of(p.project(), p.coders("sam"), List.of()));
+    }
+
+    @Test
+    void codersWhoNeverCodedTheSameDocumentHaveNothingToCompare() {
+        TestProject p = TestProject.withCodes("A");
+        p.codeTurns(p.document("s1", 3, 5), "A", "alex", 0, 1);
+        p.codeTurns(p.document("s2", 3, 5), "A", "sam", 0, 1);
+        AgreementReport report = TurnAgreement.of(Comparison.of(p.project(), List.of(), List.of())).report();
+        assertEquals(0, report.documents());
+        assertEquals(List.of("dynamic"), report.rows().stream().map(CodeAgreement::label).toList());
+        assertFalse(report.rows().get(0).coefficients().get(0).defined());
     }
 }
