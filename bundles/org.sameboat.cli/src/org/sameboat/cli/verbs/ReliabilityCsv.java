@@ -8,9 +8,11 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -46,6 +48,12 @@ final class ReliabilityCsv {
                         + String.join(",", header) + ")");
             }
             coders = header.size() - 1;
+            Set<String> names = new HashSet<>();
+            for (String name : header.subList(1, header.size())) {
+                if (!names.add(name.strip())) {
+                    throw CliException.failure(file + " line 1: coder '" + name.strip() + "' has two columns; give each coder one");
+                }
+            }
             // a record's line is one past the line ends read before it (the parser reads one record ahead
             // only when asked, so inside the loop it has read exactly this record)
             long linesBefore = parser.getCurrentLineNumber();
@@ -67,7 +75,7 @@ final class ReliabilityCsv {
             throw CliException.failure(file + ": no such file");
         } catch (IOException | UncheckedIOException | IllegalArgumentException | IllegalStateException e) {
             // commons-csv reports malformed quoting and duplicate headers this way; its message names the line
-            throw CliException.failure(file + ": " + oneLine(e.getMessage()));
+            throw CliException.failure(file + ": " + oneLine(rootMessage(e)));
         }
         if (rows.isEmpty()) {
             throw CliException.failure(file + ": no units below the header");
@@ -119,6 +127,15 @@ final class ReliabilityCsv {
         } catch (NumberFormatException e) {
             return Double.NaN;
         }
+    }
+
+    /** The innermost message: commons-csv wraps its parse errors, whose own message names the line. */
+    static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getMessage();
     }
 
     static String oneLine(String message) {

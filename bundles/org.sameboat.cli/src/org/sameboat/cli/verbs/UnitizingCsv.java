@@ -66,7 +66,7 @@ final class UnitizingCsv {
         } catch (NoSuchFileException e) {
             throw CliException.failure(file + ": no such file");
         } catch (IOException | UncheckedIOException | IllegalArgumentException | IllegalStateException e) {
-            throw CliException.failure(file + ": " + ReliabilityCsv.oneLine(e.getMessage()));
+            throw CliException.failure(file + ": " + ReliabilityCsv.oneLine(ReliabilityCsv.rootMessage(e)));
         }
         if (rows.isEmpty()) {
             throw CliException.failure(file + ": no units below the header");

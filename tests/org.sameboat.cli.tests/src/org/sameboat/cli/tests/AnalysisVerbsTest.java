@@ -257,4 +257,15 @@ class AnalysisVerbsTest {
         }
         assertEquals(318 - 6, total); // 318 turns in 6 sessions
     }
+
+    @Test
+    void malformedQuotingAndATwiceNamedCoderAreOneLineErrors() throws Exception {
+        Path quoted = file("quoted.csv", "unit,a,b\n1,\"x\"y,z\n");
+        assertEquals(1, run("agree", "--data", quoted.toString(), "--measure", "percent"));
+        assertTrue(err().startsWith("sameboat agree: " + quoted + ": ") && err().contains("line: 2"), err());
+        assertEquals(1, err().strip().lines().count());
+        Path twice = file("twice.csv", "unit,a,a\n1,x,y\n");
+        assertEquals(1, run("agree", "--data", twice.toString(), "--measure", "percent"));
+        assertEquals("sameboat agree: " + twice + " line 1: coder 'a' has two columns; give each coder one", err().strip());
+    }
 }
