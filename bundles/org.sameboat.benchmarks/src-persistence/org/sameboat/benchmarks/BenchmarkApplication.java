@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.eclipse.equinox.app.IApplication;
 import org.eclipse.equinox.app.IApplicationContext;
+import org.sameboat.benchmarks.analysis.AnalysisBenchmark;
 import org.sameboat.benchmarks.persistence.PersistenceBenchmark;
 import org.sameboat.benchmarks.ui.TranscriptBenchmark;
 
@@ -12,7 +13,7 @@ import org.sameboat.benchmarks.ui.TranscriptBenchmark;
 public final class BenchmarkApplication implements IApplication {
 
     private static List<Benchmark> benchmarks() {
-        return List.of(new PersistenceBenchmark(), new TranscriptBenchmark());
+        return List.of(new PersistenceBenchmark(), new TranscriptBenchmark(), new AnalysisBenchmark());
     }
 
     @Override
