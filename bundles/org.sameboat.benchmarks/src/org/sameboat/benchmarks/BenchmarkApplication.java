@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.eclipse.equinox.app.IApplication;
 import org.eclipse.equinox.app.IApplicationContext;
+import org.sameboat.benchmarks.agreement.AgreementBenchmark;
 import org.sameboat.benchmarks.analysis.AnalysisBenchmark;
 import org.sameboat.benchmarks.persistence.PersistenceBenchmark;
 import org.sameboat.benchmarks.ui.TranscriptBenchmark;
@@ -13,7 +14,8 @@ import org.sameboat.benchmarks.ui.TranscriptBenchmark;
 public final class BenchmarkApplication implements IApplication {
 
     private static List<Benchmark> benchmarks() {
-        return List.of(new PersistenceBenchmark(), new TranscriptBenchmark(), new AnalysisBenchmark());
+        return List.of(new PersistenceBenchmark(), new TranscriptBenchmark(), new AnalysisBenchmark(),
+                new AgreementBenchmark());
     }
 
     @Override

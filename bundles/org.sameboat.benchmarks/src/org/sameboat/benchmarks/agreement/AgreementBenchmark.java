@@ -1,4 +1,4 @@
-package org.sameboat.benchmarks;
+package org.sameboat.benchmarks.agreement;
 
 import java.io.PrintStream;
 import java.util.Locale;
@@ -30,9 +30,21 @@ import org.sameboat.analysis.agreement.UnitizingStudy;
  * warm-up runs, except DKPro's unitizing alpha, timed once because it takes up to a minute.
  * Values are compared too, so a run also shows that both sides compute the same number.
  */
-public final class AgreementBenchmark {
+public final class AgreementBenchmark implements org.sameboat.benchmarks.Benchmark {
 
-    private AgreementBenchmark() {
+    @Override
+    public String name() {
+        return "agreement";
+    }
+
+    @Override
+    public String description() {
+        return "agreement coefficients and unitizing alpha beside DKPro Statistics 2.2.1, side by side in one run";
+    }
+
+    @Override
+    public void run(java.util.List<String> args, PrintStream out) {
+        run(out);
     }
 
     /**
