@@ -32,11 +32,12 @@ public final class DecisionSheet {
 
     /** Writes the sheet to a stream, e.g. standard output. */
     public static void write(List<Disagreement> disagreements, Appendable out) throws IOException {
-        try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.RFC4180.builder().setHeader(HEADER).get())) {
-            for (Disagreement d : disagreements) {
-                printer.printRecord(d.codingId(), d.document(), d.coder(), d.code(), d.start(), d.end(), d.text(), "");
-            }
+        // not closed: the stream belongs to the caller (standard output, or a file being written atomically)
+        CSVPrinter printer = new CSVPrinter(out, CSVFormat.RFC4180.builder().setHeader(HEADER).get());
+        for (Disagreement d : disagreements) {
+            printer.printRecord(d.codingId(), d.document(), d.coder(), d.code(), d.start(), d.end(), d.text(), "");
         }
+        printer.flush();
     }
 
     /** Writes the sheet to a file atomically. */

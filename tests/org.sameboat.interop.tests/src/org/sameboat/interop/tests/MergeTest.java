@@ -87,7 +87,7 @@ class MergeTest {
         assertTrue(report.matched().stream().anyMatch(l -> l.contains("(same text)")), report.lines().toString());
         assertTrue(report.warnings().stream().anyMatch(l -> l.contains("coder 'Alex'") && l.contains("by name only")));
         assertTrue(report.matched().stream().anyMatch(l -> l.startsWith("10 code(s) of codebook 'Mutual aid dynamics'")), report.lines().toString());
-        assertEquals(3, ours.getCoders().size(), "Alex is alex");
+        assertEquals(2, ours.getCoders().size(), "Alex is alex");
         assertTrue(ProjectValidator.validate(ours).stream().noneMatch(p -> p.isError()));
     }
 
