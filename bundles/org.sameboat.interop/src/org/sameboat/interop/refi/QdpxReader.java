@@ -45,7 +45,7 @@ public final class QdpxReader {
     public RefiImport read(Path qdpx) throws InteropException {
         try (SafeZip zip = SafeZip.open(qdpx, limits)) {
             String xmlName = projectEntry(zip);
-            org.w3c.dom.Document xml = SecureXml.parse(zip.read(xmlName), zip.label() + "/" + xmlName);
+            org.w3c.dom.Document xml = SecureXml.parse(zip.read(xmlName, limits.maxXmlBytes()), zip.label() + "/" + xmlName);
             Path folder = qdpx.toAbsolutePath().getParent();
             String basePath = xml.getDocumentElement().getAttribute("basePath");
             RefiProjectBuilder.SourceFiles files = (path, warnings) -> sourceFile(zip, folder, basePath, path, warnings);

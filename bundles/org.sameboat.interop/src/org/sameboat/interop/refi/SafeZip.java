@@ -98,6 +98,11 @@ public final class SafeZip implements AutoCloseable {
 
     /** Reads a whole entry, holding it and the archive as a whole to the limits. */
     public byte[] read(String name) throws InteropException {
+        return read(name, Long.MAX_VALUE);
+    }
+
+    /** Reads a whole entry that may be at most maxBytes long, besides the other limits. */
+    public byte[] read(String name, long maxBytes) throws InteropException {
         ZipEntry entry = entries.get(name);
         if (entry == null) {
             throw new InteropException(label + " has no entry '" + name + "'");
@@ -114,6 +119,9 @@ public final class SafeZip implements AutoCloseable {
                 if (entryBytes > entryLimit) {
                     throw new InteropException(label + ": entry '" + name + "' inflates more than " + limits.maxRatio()
                             + " times its compressed size; it looks like a zip bomb and was not read");
+                }
+                if (entryBytes > maxBytes) {
+                    throw new InteropException(label + ": entry '" + name + "' is larger than " + maxBytes + " bytes; it was not read");
                 }
                 if (bytesRead > limits.maxTotalBytes()) {
                     throw new InteropException(label + " inflates to more than " + limits.maxTotalBytes()

@@ -20,6 +20,9 @@ import org.xml.sax.SAXParseException;
  */
 final class SecureXml {
 
+    /** Far deeper than any real code tree, shallow enough that walking the tree cannot overflow the stack. */
+    static final int MAX_DEPTH = 1000;
+
     private SecureXml() {
     }
 
@@ -48,6 +51,13 @@ final class SecureXml {
             });
             return builder.parse(new ByteArrayInputStream(bytes));
         } catch (SAXParseException e) {
+            if (String.valueOf(e.getMessage()).contains("DOCTYPE")) {
+                throw new InteropException(label + " declares a DOCTYPE, which is refused: REFI-QDA needs none, and its entities"
+                        + " could read local files or exhaust memory", e);
+            }
+            if (String.valueOf(e.getMessage()).contains("maxElementDepth")) {
+                throw new InteropException(label + " nests elements more than " + MAX_DEPTH + " deep; it was not read", e);
+            }
             throw new InteropException(label + " is not well-formed XML (line " + e.getLineNumber() + ", column "
                     + e.getColumnNumber() + "): " + SafeZip.oneLine(e), e);
         } catch (SAXException | IOException e) {
@@ -67,6 +77,7 @@ final class SecureXml {
         factory.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
         factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_DTD, "");
         factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
+        factory.setAttribute("http://www.oracle.com/xml/jaxp/properties/maxElementDepth", MAX_DEPTH);
         factory.setXIncludeAware(false);
         factory.setExpandEntityReferences(false);
         return factory;

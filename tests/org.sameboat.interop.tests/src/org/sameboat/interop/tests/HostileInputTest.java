@@ -56,7 +56,7 @@ class HostileInputTest {
         String xxe = "<?xml version=\"1.0\"?><!DOCTYPE Project [<!ENTITY x SYSTEM \"" + secret.toUri() + "\">]>"
                 + "<Project xmlns=\"urn:QDA-XML:project:1.0\" name=\"&x;\"/>";
         String message = refused(zip(entries("project.qde", xxe)));
-        assertTrue(message.contains("DOCTYPE"), message);
+        assertTrue(message.contains("declares a DOCTYPE, which is refused"), message);
         assertFalse(message.contains("TOP SECRET"));
     }
 
@@ -85,7 +85,7 @@ class HostileInputTest {
         for (int i = 0; i < 20; i++) {
             many.put("sources/" + i + ".txt", new byte[] {'x'});
         }
-        String message = refused(zip(many), new QdpxReader(new ZipLimits(10, 1 << 20, 100, 0), false));
+        String message = refused(zip(many), new QdpxReader(new ZipLimits(10, 1 << 20, 100, 0, 1 << 20), false));
         assertTrue(message.contains("21 entries"), message);
     }
 
@@ -93,7 +93,7 @@ class HostileInputTest {
     void archiveInflatingBeyondTheTotalLimitIsRefused() throws Exception {
         String big = "x".repeat(50_000);
         String message = refused(zip(entries("project.qde", MINIMAL, "sources/t.txt", big)),
-                new QdpxReader(new ZipLimits(100, 20_000, 1_000_000, 0), false));
+                new QdpxReader(new ZipLimits(100, 20_000, 1_000_000, 0, 1 << 20), false));
         assertTrue(message.contains("zip bomb"), message);
     }
 
@@ -102,6 +102,21 @@ class HostileInputTest {
         byte[] zeros = new byte[20 << 20];
         String message = refused(zip(entries("project.qde", MINIMAL, "sources/t.txt", zeros)));
         assertTrue(message.contains("inflates more than 200 times"), message);
+    }
+
+    @Test
+    void projectXmlLargerThanItsLimitIsRefused() throws Exception {
+        String message = refused(zip(entries("project.qde", MINIMAL)), new QdpxReader(new ZipLimits(100, 1 << 20, 100, 0, 100), false));
+        assertTrue(message.contains("larger than 100 bytes"), message);
+    }
+
+    @Test
+    void absurdlyDeepNestingIsRefused() throws Exception {
+        String deep = "<Code guid=\"20000000-0000-0000-0000-000000000009\" name=\"x\" isCodable=\"true\">".repeat(5000)
+                + "</Code>".repeat(5000);
+        String xml = "<Project xmlns=\"urn:QDA-XML:project:1.0\" name=\"deep\"><CodeBook><Codes>" + deep + "</Codes></CodeBook></Project>";
+        String message = refused(zip(entries("project.qde", xml)));
+        assertTrue(message.contains("nests elements more than 1000 deep"), message);
     }
 
     @Test

@@ -76,6 +76,15 @@ class PositionsTest {
     }
 
     @Test
+    void projectXmlWithAnotherNameAndTextsOutsideSourcesAreFound() throws Exception {
+        Map<String, byte[]> entries = new LinkedHashMap<>();
+        entries.put("My Study.qde", SharedData.utf8(project(selection(1, 0, 3), "plainTextPath=\"relative:///texts/t.txt\"")));
+        entries.put("texts/t.txt", SharedData.utf8("abc def"));
+        Document document = new QdpxReader().read(SharedData.zip(temp.resolve("named.qdpx"), entries)).project().getDocuments().get(0);
+        assertEquals("abc", coded(document, 0));
+    }
+
+    @Test
     void inlinePlainTextContentIsRead() throws Exception {
         Document document = read(project("<PlainTextContent>hello world</PlainTextContent>" + selection(1, 6, 11), ""), Map.of());
         assertEquals("hello world", document.getText());
