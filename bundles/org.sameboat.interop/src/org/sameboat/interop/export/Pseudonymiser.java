@@ -12,13 +12,17 @@ import java.util.stream.Collectors;
 
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.sameboat.interop.ContentHash;
+import org.sameboat.model.Case;
+import org.sameboat.model.Code;
 import org.sameboat.model.Coding;
 import org.sameboat.model.Document;
+import org.sameboat.model.Group;
 import org.sameboat.model.Memo;
 import org.sameboat.model.Participant;
 import org.sameboat.model.Project;
 import org.sameboat.model.SpeakerRole;
 import org.sameboat.model.Turn;
+import org.sameboat.model.codebook.CodePaths;
 
 /**
  * Makes a copy of a project for sharing in which speakers are known only by stable pseudonyms: "Worker 1",
@@ -26,7 +30,8 @@ import org.sameboat.model.Turn;
  * in project order, turns in text order). The same project always gives the same pseudonyms.
  * <p>
  * Speakers' names are replaced wherever they stand as whole words: in participant records, in the texts (the
- * speaker labels and names said in passing) and in memos. Replacing a name changes the length of the text, so
+ * speaker labels and names said in passing), in memos, and in the prose around them (code definitions and
+ * examples, case and group descriptions, document names). Replacing a name changes the length of the text, so
  * turns and codings are moved to the same words in the new text; a range that began or ended inside a replaced
  * name now covers the whole pseudonym. The original project is not touched.
  */
@@ -95,7 +100,34 @@ public final class Pseudonymiser {
             memo.setTitle(replace(memo.getTitle(), names, replacements));
             memo.setText(replace(memo.getText(), names, replacements));
         }
+        prose(copy, names, replacements);
         return copy;
+    }
+
+    /**
+     * Free text around the transcripts can quote or name speakers too: a codebook example, a case description,
+     * a document called after its interviewee.
+     */
+    private static void prose(Project copy, Pattern names, Map<String, String> replacements) {
+        copy.setDescription(replace(copy.getDescription(), names, replacements));
+        for (Code code : CodePaths.allCodes(copy)) {
+            code.setDefinition(replace(code.getDefinition(), names, replacements));
+            code.setInclusion(replace(code.getInclusion(), names, replacements));
+            code.setExclusion(replace(code.getExclusion(), names, replacements));
+            code.setExample(replace(code.getExample(), names, replacements));
+            code.getIndicators().replaceAll(indicator -> replace(indicator, names, replacements));
+        }
+        for (Document document : copy.getDocuments()) {
+            document.setName(replace(document.getName(), names, replacements));
+            document.setSourceName(replace(document.getSourceName(), names, replacements));
+        }
+        for (Case c : copy.getCases()) {
+            c.setName(replace(c.getName(), names, replacements));
+            c.setDescription(replace(c.getDescription(), names, replacements));
+        }
+        for (Group group : copy.getGroups()) {
+            group.setDescription(replace(group.getDescription(), names, replacements));
+        }
     }
 
     /** Whole-word matches of any name, longest first so that "Anna" is not read as "Ann" plus "a". */
