@@ -124,6 +124,10 @@ public final class QdpxWriter {
                 projectMemos.add(memo);
             }
             for (Identified about : memo.getAbout()) {
+                Document document = about instanceof Coding coding ? coding.getDocument() : about instanceof Document d ? d : null;
+                if (document != null && document.getText() == null) {
+                    continue;
+                }
                 if (about instanceof Code || about instanceof Document || about instanceof Coding) {
                     noteRefs.computeIfAbsent(about, k -> new ArrayList<>()).add(Guids.toGuid(memo.getId()));
                 } else if (about instanceof Project) {
@@ -235,7 +239,7 @@ public final class QdpxWriter {
         for (Document document : project.getDocuments()) {
             if (document.getText() == null) {
                 warnings.add("document '" + document.getName() + "' has no text and was left out with its " + document.getCodings().size()
-                        + " coding(s)");
+                        + " coding(s); memos about it are exported without that link");
             }
         }
         if (withText.isEmpty()) {
@@ -306,7 +310,9 @@ public final class QdpxWriter {
             if (memo.getModified() > 0) {
                 RefiXml.set(note, "modifiedDateTime", Instant.ofEpochMilli(memo.getModified()).toString());
             }
-            xml.add(note, "PlainTextContent").setTextContent(RefiXml.xmlSafe(memo.getText() == null ? "" : memo.getText()));
+            if (memo.getText() != null) {
+                xml.add(note, "PlainTextContent").setTextContent(RefiXml.xmlSafe(memo.getText()));
+            }
         }
         for (Document document : project.getDocuments()) {
             if (document.getText() == null) {

@@ -490,7 +490,9 @@ final class RefiProjectBuilder {
         if (start.isEmpty() || end.isEmpty() || !text.contains(start.get(), end.get())) {
             warnings.add(what + ": selection " + guid + " (" + Dom.attr(selection, "startPosition").orElse("?") + "-"
                     + Dom.attr(selection, "endPosition").orElse("?") + ") lies outside the text (" + text.rawLength()
-                    + " characters); it and its " + codings.size() + " coding(s) were skipped");
+                    + " characters); it and its " + codings.size() + " coding(s) were skipped"
+                    + (end.isPresent() && end.get() <= text.rawUtf16Length() ? "; the exporting program may count UTF-16 units,"
+                            + " not characters" : ""));
             return 0;
         }
         int from = text.offset(start.get());
@@ -652,7 +654,7 @@ final class RefiProjectBuilder {
                 continue;
             }
             String guid = ref(note, "guid").orElse("");
-            String text = text(note, "note '" + name + "'").orElse("");
+            String text = noteText(note, name);
             List<Coding> onCodings = codingNotes.getOrDefault(guid, List.of());
             List<Identified> targets = noteTargets.getOrDefault(guid, List.of());
             if (name.equals(CODING_MEMO_NOTE) && onCodings.size() == 1 && targets.size() == 1) {
@@ -672,6 +674,14 @@ final class RefiProjectBuilder {
             }
             project.getMemos().add(memo);
         }
+    }
+
+    /** A note's text; a note without any is a memo without text, not a problem worth a warning. */
+    private String noteText(Element note, String name) throws InteropException {
+        if (Dom.child(note, "PlainTextContent").isEmpty() && Dom.attr(note, "plainTextPath").isEmpty()) {
+            return null;
+        }
+        return text(note, "note '" + name + "'").orElse(null);
     }
 
     private void readLinks() {

@@ -15,12 +15,14 @@ final class RefiText {
 
     private final String normalised;
     private final int rawLength;
+    private final int rawUtf16Length;
     /** Normalised offset of every raw code-point boundary 0..rawLength; null when the text had no CR. */
     private final int[] offsets;
 
-    private RefiText(String normalised, int rawLength, int[] offsets) {
+    private RefiText(String normalised, int rawLength, int rawUtf16Length, int[] offsets) {
         this.normalised = normalised;
         this.rawLength = rawLength;
+        this.rawUtf16Length = rawUtf16Length;
         this.offsets = offsets;
     }
 
@@ -28,7 +30,7 @@ final class RefiText {
         String text = raw.startsWith("\uFEFF") ? raw.substring(1) : raw;
         int rawLength = text.codePointCount(0, text.length());
         if (text.indexOf('\r') < 0) {
-            return new RefiText(text, rawLength, null);
+            return new RefiText(text, rawLength, text.length(), null);
         }
         int[] offsets = new int[rawLength + 1];
         int produced = 0;
@@ -44,7 +46,7 @@ final class RefiText {
             i += Character.charCount(cp);
         }
         offsets[rawLength] = produced;
-        return new RefiText(DocumentText.normalise(text), rawLength, offsets);
+        return new RefiText(DocumentText.normalise(text), rawLength, text.length(), offsets);
     }
 
     /** The text as Sameboat stores it. */
@@ -55,6 +57,11 @@ final class RefiText {
     /** Length in REFI characters. */
     int rawLength() {
         return rawLength;
+    }
+
+    /** Length in UTF-16 units, which some exporters count instead of characters. */
+    int rawUtf16Length() {
+        return rawUtf16Length;
     }
 
     /** Whether [start, end) is a usable selection of this text. */

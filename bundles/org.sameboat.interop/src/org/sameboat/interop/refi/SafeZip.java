@@ -22,7 +22,7 @@ import org.sameboat.interop.InteropException;
  * {@link ZipLimits}. Sizes are counted while inflating, since the sizes an archive declares may lie. Nothing is
  * ever extracted to disk; entries are read into memory on demand.
  */
-public final class SafeZip implements AutoCloseable {
+final class SafeZip implements AutoCloseable {
 
     private final String label;
     private final ZipFile zip;

@@ -170,6 +170,13 @@ class HostileInputTest {
     }
 
     @Test
+    void selectionCountedInUtf16UnitsIsSkippedWithAHint() throws Exception {
+        String xml = PositionsTest.project(PositionsTest.selection(1, 2, 4), "plainTextPath=\"internal://t.txt\"");
+        RefiImport imported = new QdpxReader().read(zip(entries("project.qde", xml, "sources/t.txt", "\uD83D\uDE42ab")));
+        assertTrue(imported.warnings().stream().anyMatch(w -> w.contains("may count UTF-16 units")), imported.warnings().toString());
+    }
+
+    @Test
     void textOutsideTheArchiveIsNotReadUnlessAllowed() throws Exception {
         Path outside = Files.writeString(temp.resolve("outside.txt"), "private notes");
         String xml = PositionsTest.project("", "plainTextPath=\"absolute:///" + outside.toString().substring(1) + "\"");

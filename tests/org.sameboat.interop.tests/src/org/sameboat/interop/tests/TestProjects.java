@@ -88,6 +88,7 @@ final class TestProjects {
         memo(project, "On the emoji", "A smile after 'me too'.", sam, lonely);
         memo(project, "Ana", "Leads the group.", null, ana);
         memo(project, "Project memo", "Overall thoughts.", alex);
+        memo(project, "To write", null, sam, group).setModified(CLOCK.millis() + 1);
         AttributeDefinition age = definition(project, "age", AttributeType.NUMBER);
         AttributeDefinition score = definition(project, "score", AttributeType.NUMBER);
         AttributeDefinition recorded = definition(project, "recorded", AttributeType.BOOLEAN);
