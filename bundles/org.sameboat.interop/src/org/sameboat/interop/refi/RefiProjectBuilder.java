@@ -110,9 +110,8 @@ final class RefiProjectBuilder {
         readSets();
         readNotes();
         readLinks();
-        count("graph", Dom.grandchildren(root, "Graphs", "Graph").size());
-        notCarried.forEach((what, n) -> warnings.add(n + " " + what + (n == 1 ? "" : "s") + " not carried: Sameboat has no place for "
-                + (n == 1 ? "it" : "them")));
+        count("graph(s)", Dom.grandchildren(root, "Graphs", "Graph").size());
+        notCarried.forEach((what, n) -> warnings.add(n + " " + what + " not carried: Sameboat has no place for them"));
         List<Problem> problems = ProjectValidator.validate(project);
         for (Problem problem : problems) {
             if (problem.isError()) {
@@ -456,7 +455,11 @@ final class RefiProjectBuilder {
             document.setSourceName(data.sourceName());
         }
         document.setSession(data.session());
-        document.setDate(data.date());
+        if (data.date() != null && isIsoDate(data.date())) {
+            document.setDate(data.date());
+        } else if (data.date() != null) {
+            warnings.add("document '" + document.getName() + "' has date '" + data.date() + "', not yyyy-mm-dd; it was left out");
+        }
         Stage stage = data.stage() == null ? null : Stage.get(data.stage());
         if (stage != null) {
             document.setStage(stage);
@@ -479,6 +482,15 @@ final class RefiProjectBuilder {
             turns.add(turn);
         }
         document.getTurns().addAll(turns);
+    }
+
+    private static boolean isIsoDate(String value) {
+        try {
+            LocalDate.parse(value);
+            return true;
+        } catch (DateTimeParseException e) {
+            return false;
+        }
     }
 
     /** Reads a selection and its codings; returns 1 when it has none (for the warning), else 0. */
@@ -609,8 +621,8 @@ final class RefiProjectBuilder {
             for (Element sourceRef : Dom.children(element, "SourceRef")) {
                 source(sourceRef, "case '" + name + "'").filter(d -> !c.getDocuments().contains(d)).ifPresent(c.getDocuments()::add);
             }
-            count("code reference of a case", Dom.children(element, "CodeRef").size());
-            count("selection reference of a case", Dom.children(element, "SelectionRef").size());
+            count("code reference(s) of cases", Dom.children(element, "CodeRef").size());
+            count("selection reference(s) of cases", Dom.children(element, "SelectionRef").size());
             for (String id : caseParticipants.getOrDefault(c.getId(), List.of())) {
                 Participant participant = participants.get(id);
                 if (participant != null) {
@@ -638,8 +650,8 @@ final class RefiProjectBuilder {
                     }
                 });
             }
-            count("code member of a set", Dom.children(element, "MemberCode").size());
-            count("note member of a set", Dom.children(element, "MemberNote").size());
+            count("code member(s) of sets", Dom.children(element, "MemberCode").size());
+            count("note member(s) of sets", Dom.children(element, "MemberNote").size());
         }
     }
 
@@ -702,7 +714,7 @@ final class RefiProjectBuilder {
             } else if (origin == null || target == null) {
                 warnings.add("link '" + Dom.attr(link, "name").orElse("") + "' names an element that does not exist or was skipped; it was left out");
             } else {
-                count("link between elements other than notes", 1);
+                count("link(s) between elements other than notes", 1);
             }
         }
     }

@@ -177,6 +177,20 @@ class HostileInputTest {
     }
 
     @Test
+    void forgedSameboatNoteCannotBreakTheProject() throws Exception {
+        String json = "{\"version\":1,\"documents\":{\"40000000-0000-0000-0000-000000000001\":{\"date\":\"2025-99-99\","
+                + "\"turns\":[{\"id\":\"t\",\"start\":2,\"end\":999}]}},\"participants\":[{\"id\":\"p\",\"role\":\"boss\"}]}";
+        String xml = MINIMAL.replace("</Project>", "<Notes><Note guid=\"a0000000-0000-0000-0000-000000000001\" name=\"Sameboat data\">"
+                + "<PlainTextContent>" + json + "</PlainTextContent></Note></Notes></Project>");
+        RefiImport imported = new QdpxReader().read(zip(entries("project.qde", xml, "sources/t.txt", "text")));
+        Document document = imported.project().getDocuments().get(0);
+        assertEquals(null, document.getDate());
+        assertEquals(0, document.getTurns().size());
+        assertTrue(imported.warnings().stream().anyMatch(w -> w.contains("do not fit its text")), imported.warnings().toString());
+        assertTrue(imported.warnings().stream().anyMatch(w -> w.contains("'2025-99-99'")), imported.warnings().toString());
+    }
+
+    @Test
     void textOutsideTheArchiveIsNotReadUnlessAllowed() throws Exception {
         Path outside = Files.writeString(temp.resolve("outside.txt"), "private notes");
         String xml = PositionsTest.project("", "plainTextPath=\"absolute:///" + outside.toString().substring(1) + "\"");
