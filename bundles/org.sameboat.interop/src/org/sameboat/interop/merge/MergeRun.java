@@ -97,6 +97,10 @@ final class MergeRun {
         Optional<Coder> byIdMatch = sameId(coder, Coder.class);
         if (byIdMatch.isPresent()) {
             counterpart.put(coder, byIdMatch.get());
+            if (!Objects.equals(coder.getName(), byIdMatch.get().getName())) {
+                report.conflict("coder '" + byIdMatch.get().getName() + "' is called '" + coder.getName() + "' in " + label
+                        + "; kept this name");
+            }
             return;
         }
         Optional<Coder> byName = target.getCoders().stream()
@@ -236,6 +240,10 @@ final class MergeRun {
                 .filter(p -> Objects.equals(p.getPseudonym(), participant.getPseudonym())).findFirst());
         if (match.isPresent()) {
             counterpart.put(participant, match.get());
+            if (!Objects.equals(participant.getPseudonym(), match.get().getPseudonym())) {
+                report.conflict("participant '" + match.get().getPseudonym() + "' is called '" + participant.getPseudonym() + "' in "
+                        + label + "; kept this name");
+            }
             values(participant.getAttributes(), match.get().getAttributes(), "participant '" + participant.getPseudonym() + "'");
             return;
         }
