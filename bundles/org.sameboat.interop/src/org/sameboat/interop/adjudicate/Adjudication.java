@@ -91,11 +91,10 @@ public final class Adjudication {
         if (consensusName.equalsIgnoreCase(first.getName()) || consensusName.equalsIgnoreCase(second.getName())) {
             throw new IllegalArgumentException("the consensus coder must not be '" + first.getName() + "' or '" + second.getName() + "'");
         }
-        List<Disagreement> disagreements = disagreements();
-        Set<String> open = new HashSet<>();
-        disagreements.forEach(d -> open.add(d.codingId()));
+        Map<String, Disagreement> open = new java.util.HashMap<>();
+        disagreements().forEach(d -> open.put(d.codingId(), d));
         for (String id : decisions.keySet()) {
-            if (!open.contains(id)) {
+            if (!open.containsKey(id)) {
                 throw new IllegalArgumentException("the decisions name coding " + id + ", which is not a disagreement between '"
                         + first.getName() + "' and '" + second.getName() + "'; make a fresh sheet");
             }
@@ -116,7 +115,7 @@ public final class Adjudication {
             }
             for (Coding coding : sorted(document)) {
                 Decision decision = decisions.getOrDefault(coding.getId(), Decision.OPEN);
-                if (!open.contains(coding.getId())) {
+                if (!open.containsKey(coding.getId())) {
                     continue;
                 }
                 switch (decision) {
@@ -127,7 +126,7 @@ public final class Adjudication {
                         }
                     }
                     case DROP -> dropped++;
-                    case OPEN -> disagreements.stream().filter(d -> d.codingId().equals(coding.getId())).forEach(stillOpen::add);
+                    case OPEN -> stillOpen.add(open.get(coding.getId()));
                 }
             }
         }

@@ -195,16 +195,26 @@ public final class Pseudonymiser {
 
     /** Where an old offset lies in the new text; inside a replaced name, a start moves to its start, an end to its end. */
     private static int map(int offset, List<Replaced> replaced, boolean isEnd) {
-        int shift = 0;
-        for (Replaced r : replaced) {
-            if (offset >= r.oldEnd()) {
-                shift = r.newEnd() - r.oldEnd();
-            } else if (offset > r.oldStart()) {
-                return isEnd ? r.newEnd() : r.newStart();
+        // the last replacement that starts before the offset decides: binary search, as long texts name speakers often
+        int low = 0;
+        int high = replaced.size() - 1;
+        int last = -1;
+        while (low <= high) {
+            int mid = (low + high) >>> 1;
+            if (replaced.get(mid).oldStart() < offset) {
+                last = mid;
+                low = mid + 1;
             } else {
-                break;
+                high = mid - 1;
             }
         }
-        return offset + shift;
+        if (last < 0) {
+            return offset;
+        }
+        Replaced r = replaced.get(last);
+        if (offset < r.oldEnd()) {
+            return isEnd ? r.newEnd() : r.newStart();
+        }
+        return offset + r.newEnd() - r.oldEnd();
     }
 }

@@ -82,8 +82,13 @@ final class RefiProjectBuilder {
     private final Map<String, Integer> notCarried = new TreeMap<>();
     /** What each text selection became, by selection GUID, so that links to a selection reach its codings. */
     private final Map<String, List<Identified>> selections = new HashMap<>();
+    /** Codings made so far, to keep the model's promise of no duplicate (document, code, coder, range). */
+    private final Set<CodingKey> codingKeys = new HashSet<>();
     private Coder unknownCoder;
     private SameboatNote sameboat;
+
+    private record CodingKey(Document document, Code code, Coder coder, int start, int end) {
+    }
 
     RefiProjectBuilder(Element root, String label, SourceFiles files) {
         this.root = root;
@@ -550,12 +555,10 @@ final class RefiProjectBuilder {
             return Optional.empty();
         }
         Coder coder = coder(xml, owner, what);
-        for (Coding existing : document.getCodings()) {
-            if (existing.getStart() == start && existing.getEnd() == end && existing.getCode() == code && existing.getCoder() == coder) {
-                warnings.add(what + ": code '" + code.getName() + "' by " + coder.getName() + " on " + start + "-" + end
-                        + " is given twice; kept once");
-                return Optional.empty();
-            }
+        if (!codingKeys.add(new CodingKey(document, code, coder, start, end))) {
+            warnings.add(what + ": code '" + code.getName() + "' by " + coder.getName() + " on " + start + "-" + end
+                    + " is given twice; kept once");
+            return Optional.empty();
         }
         Coding coding = identify(F.createCoding(), xml, what + " coding");
         coding.setCode(code);
