@@ -99,6 +99,16 @@ class CommandLineTest {
     }
 
     @Test
+    void mergeWithOneBadSourceMergesNoneOfThem() throws Exception {
+        Path sample = sample();
+        Map<String, String> before = snapshot(sample);
+        Path broken = SharedData.zip(temp.resolve("broken.qdpx"), Map.of("project.qde", SharedData.utf8("<Project name=")));
+        assertEquals(1, run("merge", sample, SharedData.refi("atlasti23-codebook.qdpx"), broken));
+        assertTrue(err().contains("not well-formed XML") && err().contains("nothing was merged"), err());
+        assertEquals(before, snapshot(sample));
+    }
+
+    @Test
     void importingIntoAFolderThatIsNoProjectAndNotEmptyIsRefused() throws Exception {
         Path folder = Files.createDirectories(temp.resolve("busy"));
         Files.writeString(folder.resolve("notes.txt"), "mine");

@@ -105,6 +105,11 @@ class ExportsTest {
         assertTrue(html.contains("<svg") && html.contains("Feelings/Loneliness × All in the same boat: 1"));
         assertFalse(html.contains("<script") || html.contains("src=") || html.contains("href="), "nothing outside the file");
         assertTrue(html.contains("Emotions named by members"), "definitions are shown");
+        String svg = html.substring(html.indexOf("<svg"), html.indexOf("</svg>") + 6);
+        javax.xml.parsers.DocumentBuilderFactory factory = javax.xml.parsers.DocumentBuilderFactory.newInstance();
+        factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+        assertEquals("svg", factory.newDocumentBuilder().parse(new java.io.ByteArrayInputStream(SharedData.utf8(svg)))
+                .getDocumentElement().getNodeName(), "the heatmap is well-formed SVG");
     }
 
     @Test

@@ -38,6 +38,16 @@ class QdpxRoundTripTest {
     }
 
     @Test
+    void realExportsPassThroughSameboatUnchanged() throws Exception {
+        for (String name : new String[] {"maxqda24-ten-text-sources.qdpx", "nvivo15-mac-codebook.qdpx", "atlasti23-codebook.qdpx"}) {
+            Project first = new QdpxReader().read(SharedData.refi(name)).project();
+            Path again = temp.resolve("again-" + name);
+            new QdpxWriter().write(first, again);
+            assertEquals(TestProjects.facts(first), TestProjects.facts(new QdpxReader().read(again).project()), name);
+        }
+    }
+
+    @Test
     void sampleProjectComesBackFactForFactAndSavesCleanly() throws Exception {
         Project sample = SampleProject.create(temp.resolve("sample"));
         RefiImport back = roundTrip(sample);
