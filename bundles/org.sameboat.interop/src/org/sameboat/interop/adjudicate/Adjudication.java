@@ -1,6 +1,7 @@
 package org.sameboat.interop.adjudicate;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -91,7 +92,7 @@ public final class Adjudication {
         if (consensusName.equalsIgnoreCase(first.getName()) || consensusName.equalsIgnoreCase(second.getName())) {
             throw new IllegalArgumentException("the consensus coder must not be '" + first.getName() + "' or '" + second.getName() + "'");
         }
-        Map<String, Disagreement> open = new java.util.HashMap<>();
+        Map<String, Disagreement> open = new HashMap<>();
         disagreements().forEach(d -> open.put(d.codingId(), d));
         for (String id : decisions.keySet()) {
             if (!open.containsKey(id)) {

@@ -3,6 +3,7 @@ package org.sameboat.interop.adjudicate;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.Reader;
+import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -74,7 +75,7 @@ public final class DecisionSheet {
                     throw new InteropException(where + ": coding " + id + " is decided twice");
                 }
             }
-        } catch (IOException | IllegalStateException | java.io.UncheckedIOException e) {
+        } catch (IOException | IllegalStateException | UncheckedIOException e) {
             throw new InteropException(file + " cannot be read as CSV: " + e.getMessage(), e);
         }
         decisions.values().removeIf(d -> d == Decision.OPEN);

@@ -1,5 +1,7 @@
 package org.sameboat.interop.io;
 
+import java.io.BufferedOutputStream;
+import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.channels.Channels;
@@ -34,7 +36,7 @@ public final class AtomicWrite {
         Path temp = folder.resolve("." + absolute.getFileName() + ".tmp-" + UUID.randomUUID());
         try {
             try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
-                java.io.BufferedOutputStream buffered = new java.io.BufferedOutputStream(
+                BufferedOutputStream buffered = new BufferedOutputStream(
                         new NonClosing(Channels.newOutputStream(channel)), 1 << 16);
                 content.writeTo(buffered);
                 buffered.flush();
@@ -45,14 +47,24 @@ public final class AtomicWrite {
             } catch (AtomicMoveNotSupportedException e) {
                 throw new IOException("the file system of " + folder + " cannot replace files atomically", e);
             }
+            syncFolder(folder);
         } catch (IOException | RuntimeException e) {
             Files.deleteIfExists(temp);
             throw e;
         }
     }
 
+    /** Makes the rename itself durable; some file systems refuse to open folders, where the rename is atomic all the same. */
+    private static void syncFolder(Path folder) {
+        try (FileChannel channel = FileChannel.open(folder, StandardOpenOption.READ)) {
+            channel.force(true);
+        } catch (IOException e) {
+            // best effort, as explained above
+        }
+    }
+
     /** Keeps writers that close their stream from closing the channel before it is synced. */
-    private static final class NonClosing extends java.io.FilterOutputStream {
+    private static final class NonClosing extends FilterOutputStream {
         NonClosing(OutputStream out) {
             super(out);
         }

@@ -10,6 +10,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
@@ -99,7 +100,7 @@ public final class QdpxWriter {
             for (Link link : links) {
                 Element element = xml.add(linksElement, "Link");
                 RefiXml.set(element, "guid", Guids.derived("link:" + link.memo().getId() + ":" + link.target().getId()));
-                RefiXml.set(element, "name", "Memo about " + link.target().eClass().getName().toLowerCase(java.util.Locale.ROOT));
+                RefiXml.set(element, "name", "Memo about " + link.target().eClass().getName().toLowerCase(Locale.ROOT));
                 RefiXml.set(element, "direction", "OneWay");
                 RefiXml.set(element, "originGUID", Guids.toGuid(link.memo().getId()));
                 RefiXml.set(element, "targetGUID", Guids.toGuid(link.target().getId()));

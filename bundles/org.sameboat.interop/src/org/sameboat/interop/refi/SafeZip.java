@@ -1,5 +1,6 @@
 package org.sameboat.interop.refi;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
@@ -110,7 +111,7 @@ final class SafeZip implements AutoCloseable {
         long compressed = Math.max(entry.getCompressedSize(), 1);
         long entryLimit = Math.max(limits.ratioFloorBytes(), compressed * limits.maxRatio());
         try (InputStream in = zip.getInputStream(entry)) {
-            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
             byte[] buffer = new byte[1 << 16];
             long entryBytes = 0;
             for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
