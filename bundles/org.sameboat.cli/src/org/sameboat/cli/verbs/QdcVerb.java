@@ -9,6 +9,7 @@ import org.sameboat.cli.CliException;
 import org.sameboat.cli.Console;
 import org.sameboat.cli.Projects;
 import org.sameboat.cli.Verb;
+import org.sameboat.interop.export.Pseudonymiser;
 import org.sameboat.interop.refi.QdcWriter;
 import org.sameboat.model.Project;
 
@@ -22,17 +23,22 @@ public final class QdcVerb implements Verb {
 
     @Override
     public String synopsis() {
-        return "export DIR FILE.qdc";
+        return "export DIR FILE.qdc [--pseudonymise]";
     }
 
     @Override
     public String summary() {
-        return "export the codebook as a REFI-QDA codebook file";
+        return "export the codebook as a REFI-QDA codebook file; --pseudonymise replaces speaker names in definitions";
     }
 
     @Override
     public Set<String> options() {
         return Set.of();
+    }
+
+    @Override
+    public Set<String> flags() {
+        return Set.of("pseudonymise");
     }
 
     @Override
@@ -45,6 +51,9 @@ public final class QdcVerb implements Verb {
         Path file = Path.of(arguments.positional(2, "the file FILE.qdc"));
         arguments.expectAtMost(3);
         Project project = new Projects().read(folder).project();
+        if (arguments.flag("pseudonymise")) {
+            project = new Pseudonymiser(project).copy();
+        }
         QdcWriter writer = new QdcWriter();
         try {
             writer.write(project, file);

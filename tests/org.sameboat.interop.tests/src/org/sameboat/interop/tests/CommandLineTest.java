@@ -174,7 +174,10 @@ class CommandLineTest {
         assertEquals(0, run("export", sample, "--html", html, "--pseudonymise"), err());
         assertEquals(0, run("qdpx", "export", sample, qdpx, "--pseudonymise"), err());
         assertEquals(0, run("qdpx", "import", temp.resolve("shared"), qdpx), err());
-        String all = Files.readString(csv) + Files.readString(html) + TestProjects.facts(new ProjectStore().load(temp.resolve("shared")).project());
+        Path qdc = temp.resolve("shared.qdc");
+        assertEquals(0, run("qdc", "export", sample, qdc, "--pseudonymise"), err());
+        String all = Files.readString(csv) + Files.readString(html) + Files.readString(qdc)
+                + TestProjects.facts(new ProjectStore().load(temp.resolve("shared")).project());
         for (String name : names) {
             assertFalse(all.matches("(?s).*\\b" + java.util.regex.Pattern.quote(name) + "\\b.*"), name + " is still in an export");
         }
