@@ -663,8 +663,10 @@ final class RefiProjectBuilder {
             // notes on the project as a whole: a memo about nothing in particular is just that
             ref(projectRef, "targetGUID").ifPresent(note -> noteTargets.computeIfAbsent(note, k -> new ArrayList<>()));
         }
+        Set<String> notes = new HashSet<>();
         for (Element note : Dom.grandchildren(root, "Notes", "Note")) {
             String name = Dom.attr(note, "name").orElse("");
+            ref(note, "guid").ifPresent(notes::add);
             if (sameboat != null && name.equals(SameboatNote.NOTE_NAME)) {
                 continue;
             }
@@ -688,6 +690,10 @@ final class RefiProjectBuilder {
                 }
             }
             project.getMemos().add(memo);
+        }
+        long dangling = noteTargets.keySet().stream().filter(guid -> !notes.contains(guid)).count();
+        if (dangling > 0) {
+            warnings.add(dangling + " note reference(s) name notes that do not exist; they were left out");
         }
     }
 

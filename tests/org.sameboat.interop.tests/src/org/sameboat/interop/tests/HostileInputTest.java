@@ -151,6 +151,15 @@ class HostileInputTest {
     }
 
     @Test
+    void danglingNoteReferenceIsLeftOutWithAWarning() throws Exception {
+        String xml = MINIMAL.replace("</Coding>", "<NoteRef targetGUID=\"a9999999-0000-0000-0000-000000000001\"/></Coding>");
+        RefiImport imported = new QdpxReader().read(zip(entries("project.qde", xml, "sources/t.txt", "text")));
+        assertEquals(1, imported.project().getDocuments().get(0).getCodings().size());
+        assertTrue(imported.warnings().contains("1 note reference(s) name notes that do not exist; they were left out"),
+                imported.warnings().toString());
+    }
+
+    @Test
     void danglingUserReferenceGivesTheCodingToAnUnknownCoder() throws Exception {
         String xml = MINIMAL.replace("creatingUser=\"10000000-0000-0000-0000-000000000001\"",
                 "creatingUser=\"19999999-0000-0000-0000-000000000001\"");
