@@ -1,0 +1,239 @@
+package org.sameboat.interop.export;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.sameboat.interop.io.AtomicWrite;
+import org.sameboat.model.Code;
+import org.sameboat.model.Coder;
+import org.sameboat.model.Coding;
+import org.sameboat.model.Document;
+import org.sameboat.model.Project;
+import org.sameboat.model.codebook.CodePaths;
+
+/**
+ * A self-contained HTML report (no scripts, no external files) to share a project's state: the codebook with
+ * definitions and counts, codings per document and per session, a heatmap of code co-occurrence drawn as inline
+ * SVG, and codings per code and coder.
+ * <p>
+ * Two codes co-occur when a coding of one and a coding of the other overlap in the same document (their ranges
+ * share at least one character); each overlapping pair of codings counts once, whoever coded them.
+ */
+public final class HtmlReport {
+
+    /** Beyond this many codes the heatmap shows the most used ones, so that it stays readable. */
+    static final int HEATMAP_CODES = 40;
+
+    private final Project project;
+
+    public HtmlReport(Project project) {
+        this.project = project;
+    }
+
+    /** Writes the report atomically. */
+    public void write(Path file) throws IOException {
+        String html = render();
+        AtomicWrite.replace(file, out -> out.write(html.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    /** The report as one HTML document. */
+    public String render() {
+        StringBuilder html = new StringBuilder();
+        String title = project.getName() == null ? "Sameboat project" : project.getName();
+        html.append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>").append(esc(title))
+                .append("</title>\n<style>body{font-family:sans-serif;margin:2em;color:#222}table{border-collapse:collapse;margin:1em 0}"
+                        + "td,th{border:1px solid #ccc;padding:.25em .5em;text-align:left;vertical-align:top}td.n{text-align:right}"
+                        + ".swatch{display:inline-block;width:.9em;height:.9em;border:1px solid #888;margin-right:.3em}</style>\n</head><body>\n");
+        html.append("<h1>").append(esc(title)).append("</h1>\n");
+        List<Coding> all = new ArrayList<>();
+        project.getDocuments().forEach(d -> all.addAll(d.getCodings()));
+        html.append("<p>").append(project.getDocuments().size()).append(" document(s), ").append(CodePaths.allCodes(project).size())
+                .append(" code(s), ").append(project.getCoders().size()).append(" coder(s), ").append(all.size()).append(" coding(s).</p>\n");
+        Map<Code, Integer> perCode = new HashMap<>();
+        all.forEach(c -> perCode.merge(c.getCode(), 1, Integer::sum));
+        codebook(html, perCode);
+        documents(html);
+        sessions(html);
+        heatmap(html, perCode);
+        byCoder(html, perCode);
+        html.append("</body></html>\n");
+        return html.toString();
+    }
+
+    private void codebook(StringBuilder html, Map<Code, Integer> perCode) {
+        html.append("<h2>Codebook</h2>\n<table><tr><th>Code</th><th>Definition</th><th>Codings</th></tr>\n");
+        for (Code code : CodePaths.allCodes(project)) {
+            int depth = CodePaths.selfAndAncestors(code).size() - 1;
+            html.append("<tr><td style=\"padding-left:").append(0.5 + 1.5 * depth).append("em\">");
+            if (code.getColour() != null && code.getColour().matches("#[0-9A-Fa-f]{6}")) {
+                html.append("<span class=\"swatch\" style=\"background:").append(code.getColour()).append("\"></span>");
+            }
+            html.append(esc(code.getName())).append("</td><td>").append(esc(code.getDefinition())).append("</td><td class=\"n\">")
+                    .append(perCode.getOrDefault(code, 0)).append("</td></tr>\n");
+        }
+        html.append("</table>\n");
+    }
+
+    private void documents(StringBuilder html) {
+        html.append("<h2>Codings per document</h2>\n<table><tr><th>Document</th><th>Group</th><th>Session</th><th>Stage</th>"
+                + "<th>Turns</th><th>Codings</th></tr>\n");
+        for (Document d : project.getDocuments()) {
+            html.append("<tr><td>").append(esc(d.getName())).append("</td><td>").append(esc(d.getGroup() == null ? "" : d.getGroup().getName()))
+                    .append("</td><td class=\"n\">").append(d.getSession() == null ? "" : d.getSession()).append("</td><td>")
+                    .append(d.getStage() == null ? "" : esc(d.getStage().getLiteral())).append("</td><td class=\"n\">").append(d.getTurns().size())
+                    .append("</td><td class=\"n\">").append(d.getCodings().size()).append("</td></tr>\n");
+        }
+        html.append("</table>\n");
+    }
+
+    private record Session(String group, Integer number) {
+        static final Comparator<Session> ORDER = Comparator.comparing(Session::group)
+                .thenComparing(Session::number, Comparator.nullsLast(Comparator.naturalOrder()));
+
+        String label() {
+            String session = number == null ? "(no session)" : "session " + number;
+            return group.isEmpty() ? session : group + ", " + session;
+        }
+    }
+
+    private void sessions(StringBuilder html) {
+        Map<Session, int[]> bySession = new TreeMap<>(Session.ORDER);
+        for (Document d : project.getDocuments()) {
+            Session key = new Session(d.getGroup() == null || d.getGroup().getName() == null ? "" : d.getGroup().getName(), d.getSession());
+            int[] counts = bySession.computeIfAbsent(key, k -> new int[2]);
+            counts[0]++;
+            counts[1] += d.getCodings().size();
+        }
+        html.append("<h2>Codings per session</h2>\n<table><tr><th>Session</th><th>Documents</th><th>Codings</th></tr>\n");
+        bySession.forEach((session, counts) -> html.append("<tr><td>").append(esc(session.label()))
+                .append("</td><td class=\"n\">").append(counts[0]).append("</td><td class=\"n\">").append(counts[1]).append("</td></tr>\n"));
+        html.append("</table>\n");
+    }
+
+    /** Co-occurrence counts between codes, symmetric; see the class comment for what counts. */
+    public Map<Code, Map<Code, Integer>> cooccurrence() {
+        Map<Code, Map<Code, Integer>> counts = new LinkedHashMap<>();
+        for (Document document : project.getDocuments()) {
+            List<Coding> codings = new ArrayList<>(document.getCodings());
+            codings.sort(Comparator.comparingInt(Coding::getStart));
+            for (int i = 0; i < codings.size(); i++) {
+                Coding a = codings.get(i);
+                for (int j = i + 1; j < codings.size() && codings.get(j).getStart() < a.getEnd(); j++) {
+                    Coding b = codings.get(j);
+                    if (a.getCode() != b.getCode() && a.getCode() != null && b.getCode() != null) {
+                        counts.computeIfAbsent(a.getCode(), k -> new HashMap<>()).merge(b.getCode(), 1, Integer::sum);
+                        counts.computeIfAbsent(b.getCode(), k -> new HashMap<>()).merge(a.getCode(), 1, Integer::sum);
+                    }
+                }
+            }
+        }
+        return counts;
+    }
+
+    private void heatmap(StringBuilder html, Map<Code, Integer> perCode) {
+        html.append("<h2>Code co-occurrence</h2>\n");
+        List<Code> codes = perCode.keySet().stream().filter(c -> c != null)
+                .sorted(Comparator.comparing((Code c) -> -perCode.get(c)).thenComparing(CodePaths::path)).toList();
+        if (codes.size() > HEATMAP_CODES) {
+            html.append("<p>The ").append(HEATMAP_CODES).append(" most used of ").append(codes.size()).append(" codes in use.</p>\n");
+            codes = codes.subList(0, HEATMAP_CODES);
+        }
+        if (codes.isEmpty()) {
+            html.append("<p>No codings yet.</p>\n");
+            return;
+        }
+        Map<Code, Map<Code, Integer>> counts = cooccurrence();
+        int max = 1;
+        for (Code a : codes) {
+            for (Code b : codes) {
+                max = Math.max(max, counts.getOrDefault(a, Map.of()).getOrDefault(b, 0));
+            }
+        }
+        int cell = 22;
+        int label = 220;
+        int size = label + cell * codes.size() + 10;
+        html.append("<p>Cells count pairs of overlapping codings of two codes; darker is more.</p>\n");
+        html.append("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"").append(size).append("\" height=\"").append(size)
+                .append("\" font-family=\"sans-serif\" font-size=\"11\" role=\"img\" aria-label=\"code co-occurrence heatmap\">\n");
+        for (int i = 0; i < codes.size(); i++) {
+            String name = esc(shorten(CodePaths.path(codes.get(i))));
+            int middle = label + i * cell + cell / 2;
+            html.append("<text x=\"").append(label - 4).append("\" y=\"").append(middle + 4).append("\" text-anchor=\"end\">").append(name)
+                    .append("</text>\n");
+            html.append("<text transform=\"translate(").append(middle + 4).append(",").append(label - 4)
+                    .append(") rotate(-90)\">").append(name).append("</text>\n");
+        }
+        for (int row = 0; row < codes.size(); row++) {
+            for (int col = 0; col < codes.size(); col++) {
+                int value = counts.getOrDefault(codes.get(row), Map.of()).getOrDefault(codes.get(col), 0);
+                double opacity = row == col ? 0 : (double) value / max;
+                html.append("<rect x=\"").append(label + col * cell).append("\" y=\"").append(label + row * cell).append("\" width=\"")
+                        .append(cell).append("\" height=\"").append(cell).append("\" fill=\"#b3002d\" fill-opacity=\"")
+                        .append(String.format(Locale.ROOT, "%.3f", opacity)).append("\" stroke=\"#ddd\"><title>")
+                        .append(esc(CodePaths.path(codes.get(row)) + " × " + CodePaths.path(codes.get(col)) + ": " + value))
+                        .append("</title></rect>\n");
+                if (value > 0 && row != col) {
+                    html.append("<text x=\"").append(label + col * cell + cell / 2).append("\" y=\"").append(label + row * cell + cell / 2 + 4)
+                            .append("\" text-anchor=\"middle\" fill=\"").append(opacity > 0.5 ? "#fff" : "#000").append("\">").append(value)
+                            .append("</text>\n");
+                }
+            }
+        }
+        html.append("</svg>\n");
+    }
+
+    private void byCoder(StringBuilder html, Map<Code, Integer> perCode) {
+        List<Coder> coders = project.getCoders();
+        html.append("<h2>Codings per code and coder</h2>\n<table><tr><th>Code</th>");
+        coders.forEach(c -> html.append("<th>").append(esc(c.getName())).append("</th>"));
+        html.append("</tr>\n");
+        Map<Code, Map<Coder, Integer>> counts = new HashMap<>();
+        for (Document document : project.getDocuments()) {
+            for (Coding coding : document.getCodings()) {
+                counts.computeIfAbsent(coding.getCode(), k -> new HashMap<>()).merge(coding.getCoder(), 1, Integer::sum);
+            }
+        }
+        for (Code code : CodePaths.allCodes(project)) {
+            if (!perCode.containsKey(code)) {
+                continue;
+            }
+            html.append("<tr><td>").append(esc(CodePaths.path(code))).append("</td>");
+            for (Coder coder : coders) {
+                html.append("<td class=\"n\">").append(counts.getOrDefault(code, Map.of()).getOrDefault(coder, 0)).append("</td>");
+            }
+            html.append("</tr>\n");
+        }
+        html.append("</table>\n");
+    }
+
+    private static String shorten(String text) {
+        return text.length() <= 34 ? text : "…" + text.substring(text.length() - 33);
+    }
+
+    static String esc(String text) {
+        if (text == null) {
+            return "";
+        }
+        StringBuilder out = new StringBuilder(text.length());
+        for (char c : text.toCharArray()) {
+            switch (c) {
+                case '<' -> out.append("&lt;");
+                case '>' -> out.append("&gt;");
+                case '&' -> out.append("&amp;");
+                case '"' -> out.append("&quot;");
+                case '\'' -> out.append("&#39;");
+                default -> out.append(c);
+            }
+        }
+        return out.toString();
+    }
+}

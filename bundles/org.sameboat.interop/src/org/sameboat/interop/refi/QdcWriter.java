@@ -1,0 +1,44 @@
+package org.sameboat.interop.refi;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.sameboat.interop.io.AtomicWrite;
+import org.sameboat.model.Project;
+import org.sameboat.model.codebook.CodePaths;
+import org.w3c.dom.Element;
+
+/**
+ * Writes a project's codes as a REFI-QDA codebook file (.qdc): a {@code CodeBook} root element in the QDA-XML
+ * project namespace holding {@code Codes}, with names, hierarchy, colours, codability and definitions.
+ */
+public final class QdcWriter {
+
+    private final List<String> warnings = new ArrayList<>();
+
+    /** What the last export left out, one sentence each. */
+    public List<String> warnings() {
+        return List.copyOf(warnings);
+    }
+
+    /** Writes the codebook atomically; a project without codes is refused, since a REFI codebook needs one. */
+    public void write(Project project, Path qdc) throws IOException {
+        warnings.clear();
+        if (CodePaths.allCodes(project).isEmpty()) {
+            throw new IOException("project '" + project.getName() + "' has no codes; a REFI codebook needs at least one");
+        }
+        RefiXml xml = RefiXml.create();
+        Element root = xml.root("CodeBook");
+        new CodebookXml(xml, warnings).writeCodeBook(root, project, Map.of());
+        long extras = CodePaths.allCodes(project).stream().filter(c -> c.getInclusion() != null || c.getExclusion() != null
+                || c.getExample() != null || !c.getIndicators().isEmpty() || c.getSource() != null || c.getShortcut() != null).count();
+        if (extras > 0) {
+            warnings.add(extras + " code(s) have inclusion/exclusion/example/indicators/source/shortcut, which a REFI codebook cannot hold;"
+                    + " export the project as .qdpx to keep them");
+        }
+        AtomicWrite.replace(qdc, xml::write);
+    }
+}

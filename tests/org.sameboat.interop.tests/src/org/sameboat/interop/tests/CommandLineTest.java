@@ -1,0 +1,196 @@
+package org.sameboat.interop.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.sameboat.cli.Cli;
+import org.sameboat.cli.Console;
+import org.sameboat.corpus.sample.SampleProject;
+import org.sameboat.model.Project;
+import org.sameboat.model.store.ProjectStore;
+
+/** The interop verbs end to end, as a user runs them: exit codes, one-line errors, files on disk. */
+class CommandLineTest {
+
+    @TempDir
+    Path temp;
+
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    private int run(Object... args) {
+        out.reset();
+        err.reset();
+        Console console = new Console(new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+        return Cli.standard(console).run(Stream.of(args).map(String::valueOf).toArray(String[]::new));
+    }
+
+    private String out() {
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    private String err() {
+        return err.toString(StandardCharsets.UTF_8);
+    }
+
+    private static final String[] HEADER = {"coding", "document", "coder", "code", "start", "end", "text", "decision"};
+
+    private static List<CSVRecord> records(Path csv) throws IOException {
+        try (var reader = Files.newBufferedReader(csv)) {
+            return CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(reader).getRecords();
+        }
+    }
+
+    private Path sample() throws Exception {
+        Path folder = temp.resolve("sample");
+        SampleProject.create(folder);
+        return folder;
+    }
+
+    /** Every file of a folder with its bytes, to show that a failed command changed nothing. */
+    private static Map<String, String> snapshot(Path folder) throws IOException {
+        Map<String, String> files = new TreeMap<>();
+        try (Stream<Path> walk = Files.walk(folder)) {
+            for (Path file : walk.filter(Files::isRegularFile).toList()) {
+                files.put(folder.relativize(file).toString(), new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1));
+            }
+        }
+        return files;
+    }
+
+    @Test
+    void exportThenImportIntoANewFolderGivesTheSameProject() throws Exception {
+        Path sample = sample();
+        Path qdpx = temp.resolve("sample.qdpx");
+        assertEquals(0, run("qdpx", "export", sample, qdpx), err());
+        assertEquals(0, run("qdpx", "import", temp.resolve("copy"), qdpx), err());
+        assertTrue(out().startsWith("created "), out());
+        Project original = new ProjectStore().load(sample).project();
+        assertEquals(TestProjects.facts(original), TestProjects.facts(new ProjectStore().load(temp.resolve("copy")).project()));
+    }
+
+    @Test
+    void hostileImportIntoAnOpenProjectFailsInOneLineAndLeavesItUntouched() throws Exception {
+        Path sample = sample();
+        Map<String, String> before = snapshot(sample);
+        Path evil = SharedData.zip(temp.resolve("evil.qdpx"), Map.of("project.qde", SharedData.utf8("<Project name=\"x\">"),
+                "../../outside.txt", SharedData.utf8("x")));
+        assertEquals(1, run("qdpx", "import", sample, evil));
+        assertEquals(1, err().strip().lines().count(), err());
+        assertTrue(err().contains("points outside the archive") && err().contains("nothing was changed"), err());
+        assertEquals(before, snapshot(sample));
+    }
+
+    @Test
+    void mergeWithOneBadSourceMergesNoneOfThem() throws Exception {
+        Path sample = sample();
+        Map<String, String> before = snapshot(sample);
+        Path broken = SharedData.zip(temp.resolve("broken.qdpx"), Map.of("project.qde", SharedData.utf8("<Project name=")));
+        assertEquals(1, run("merge", sample, SharedData.refi("atlasti23-codebook.qdpx"), broken));
+        assertTrue(err().contains("not well-formed XML") && err().contains("nothing was merged"), err());
+        assertEquals(before, snapshot(sample));
+    }
+
+    @Test
+    void importingIntoAFolderThatIsNoProjectAndNotEmptyIsRefused() throws Exception {
+        Path folder = Files.createDirectories(temp.resolve("busy"));
+        Files.writeString(folder.resolve("notes.txt"), "mine");
+        assertEquals(2, run("qdpx", "import", folder, SharedData.refi("atlasti23-codebook.qdpx")));
+        assertEquals(List.of("notes.txt"), Files.list(folder).map(p -> p.getFileName().toString()).toList());
+    }
+
+    @Test
+    void mergeOfARealExportIntoTheSampleAddsItsCodebookAndReports() throws Exception {
+        Path sample = sample();
+        assertEquals(0, run("merge", sample, SharedData.refi("atlasti23-codebook.qdpx")), err());
+        assertTrue(out().contains("added: code 'Commits/2022-05-10T02:05:59Z 19e4dce'"), out());
+        assertTrue(out().contains("added: coder 'Enric Llagostera'"), out());
+        assertEquals(13, new ProjectStore().load(sample).project().getCodebooks().stream().mapToInt(b -> org.sameboat.model.codebook.CodePaths
+                .allCodes(b).size()).sum());
+    }
+
+    @Test
+    void adjudicationWritesASheetAndAppliesItWhenFilledIn() throws Exception {
+        Path sample = sample();
+        Path sheet = temp.resolve("sheet.csv");
+        assertEquals(0, run("adjudicate", sample, "--coders", "alex,sam", "--into", "consensus", "--sheet", sheet), err());
+        assertTrue(err().contains("64 agreed coding(s) added"), err());
+        List<CSVRecord> rows = records(sheet);
+        assertEquals(152, rows.size());
+        try (CSVPrinter printer = new CSVPrinter(Files.newBufferedWriter(sheet), CSVFormat.RFC4180.builder().setHeader(HEADER).get())) {
+            for (CSVRecord row : rows) {
+                List<String> values = new java.util.ArrayList<>(row.toList());
+                values.set(values.size() - 1, "keep");
+                printer.printRecord(values);
+            }
+        }
+        assertEquals(0, run("adjudicate", sample, "--coders", "alex,sam", "--into", "consensus", "--decisions", sheet), err());
+        assertTrue(err().contains("152 kept") && err().contains("0 disagreement(s) open"), err());
+        assertEquals("", out());
+    }
+
+    @Test
+    void aBadDecisionSheetChangesNothing() throws Exception {
+        Path sample = sample();
+        Path sheet = temp.resolve("sheet.csv");
+        run("adjudicate", sample, "--coders", "alex,sam", "--into", "consensus", "--sheet", sheet);
+        Map<String, String> before = snapshot(sample);
+        CSVRecord first = records(sheet).get(0);
+        try (CSVPrinter printer = new CSVPrinter(Files.newBufferedWriter(sheet), CSVFormat.RFC4180.builder().setHeader(HEADER).get())) {
+            List<String> values = new java.util.ArrayList<>(first.toList());
+            values.set(values.size() - 1, "perhaps");
+            printer.printRecord(values);
+        }
+        assertEquals(1, run("adjudicate", sample, "--coders", "alex,sam", "--into", "consensus", "--decisions", sheet));
+        assertTrue(err().contains("line 2") && err().contains("nothing was changed"), err());
+        assertEquals(before, snapshot(sample));
+    }
+
+    @Test
+    void pseudonymisedExportsCarryNoSpeakerName() throws Exception {
+        Path sample = sample();
+        List<String> names = new ProjectStore().load(sample).project().getParticipants().stream().map(p -> p.getPseudonym()).toList();
+        Path csv = temp.resolve("codings.csv");
+        Path html = temp.resolve("report.html");
+        Path qdpx = temp.resolve("shared.qdpx");
+        assertEquals(0, run("export", sample, "--csv", csv, "--pseudonymise"), err());
+        assertEquals(0, run("export", sample, "--html", html, "--pseudonymise"), err());
+        assertEquals(0, run("qdpx", "export", sample, qdpx, "--pseudonymise"), err());
+        assertEquals(0, run("qdpx", "import", temp.resolve("shared"), qdpx), err());
+        Path qdc = temp.resolve("shared.qdc");
+        assertEquals(0, run("qdc", "export", sample, qdc, "--pseudonymise"), err());
+        String all = Files.readString(csv) + Files.readString(html) + Files.readString(qdc)
+                + TestProjects.facts(new ProjectStore().load(temp.resolve("shared")).project());
+        for (String name : names) {
+            assertFalse(all.matches("(?s).*\\b" + java.util.regex.Pattern.quote(name) + "\\b.*"), name + " is still in an export");
+        }
+        assertEquals(280, records(csv).size());
+    }
+
+    @Test
+    void codebookExportAndUsageErrors() throws Exception {
+        Path sample = sample();
+        assertEquals(0, run("qdc", "export", sample, temp.resolve("codes.qdc")), err());
+        SharedData.validate(temp.resolve("codes.qdc"));
+        assertEquals(2, run("export", sample, "--csv", "a.csv", "--html", "b.html"));
+        assertEquals(2, run("qdpx", "fetch", sample, "x.qdpx"));
+        assertEquals(2, run("adjudicate", sample, "--coders", "alex", "--into", "c"));
+    }
+}
