@@ -8,7 +8,10 @@ import org.eclipse.e4.ui.workbench.lifecycle.PostContextCreate;
 import org.eclipse.e4.ui.workbench.lifecycle.ProcessAdditions;
 import org.sameboat.model.store.ProjectStore;
 import org.sameboat.model.store.ProjectStoreException;
+import org.sameboat.ui.api.AnalysisService;
+import org.sameboat.ui.api.ProjectAccess;
 import org.sameboat.ui.session.ProjectSession;
+import org.sameboat.ui.session.WorkbenchAnalysis;
 
 /**
  * Puts the project session into the application context before any part is made, and opens the project named
@@ -25,6 +28,9 @@ public final class LifeCycle {
     public void createSession(IEclipseContext context) {
         ProjectSession session = new ProjectSession(new ProjectStore(), Clock.systemUTC());
         context.set(ProjectSession.class, session);
+        // what view plugins see: the API, never the session class itself
+        context.set(ProjectAccess.class, session);
+        context.set(AnalysisService.class, new WorkbenchAnalysis(session));
     }
 
     @ProcessAdditions

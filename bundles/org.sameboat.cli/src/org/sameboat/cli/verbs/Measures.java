@@ -17,6 +17,8 @@ import org.sameboat.analysis.agreement.PercentAgreement;
 import org.sameboat.analysis.agreement.ReliabilityData;
 import org.sameboat.analysis.agreement.ScottPi;
 import org.sameboat.analysis.agreement.Weights;
+import org.sameboat.analysis.spi.AgreementMeasure;
+import org.sameboat.analysis.spi.AgreementMeasures;
 import org.sameboat.cli.CliException;
 
 /**
@@ -39,9 +41,12 @@ final class Measures {
     private final Optional<Weights.Kind> weights;
     private final Optional<KrippendorffAlpha.Level> level;
     private final Optional<String> category;
+    /** A measure a plugin registered as a service, when the name is not a built-in one. */
+    private final Optional<AgreementMeasure> extension;
 
     private Measures(String measure, Optional<Weights.Kind> weights, Optional<KrippendorffAlpha.Level> level,
-            Optional<String> category) {
+            Optional<String> category, Optional<AgreementMeasure> extension) {
+        this.extension = extension;
         this.measure = measure;
         this.weights = weights;
         this.level = level;
@@ -53,7 +58,16 @@ final class Measures {
             throws CliException {
         String name = measure.strip().toLowerCase(Locale.ROOT);
         if (!NAMES.contains(name)) {
-            throw CliException.usage("unknown measure '" + measure + "'; choose one of " + String.join(", ", NAMES));
+            Optional<AgreementMeasure> extension = AgreementMeasures.named(name);
+            if (extension.isEmpty()) {
+                List<String> all = new java.util.ArrayList<>(NAMES);
+                AgreementMeasures.registered().forEach(m -> all.add(m.name()));
+                throw CliException.usage("unknown measure '" + measure + "'; choose one of " + String.join(", ", all));
+            }
+            if (weights.isPresent() || level.isPresent() || category.isPresent()) {
+                throw CliException.usage("--weights, --level and --category apply to built-in measures only, not to " + name);
+            }
+            return new Measures(name, Optional.empty(), Optional.empty(), Optional.empty(), extension);
         }
         if (name.equals("unitizing-alpha")) {
             throw CliException.usage("unitizing-alpha reads units on a continuum: use agree --unitizing FILE.csv --continuum BEGIN:LENGTH");
@@ -86,7 +100,7 @@ final class Measures {
                 throw CliException.usage("--category compares one category with all others, which is nominal; drop --level");
             }
         }
-        return new Measures(name, kind, lvl, category.map(String::strip));
+        return new Measures(name, kind, lvl, category.map(String::strip), Optional.empty());
     }
 
     /** @return the measure's command-line name */
@@ -96,6 +110,9 @@ final class Measures {
 
     /** The coefficient as a function, so the bootstrap can apply it to resampled data. */
     Function<ReliabilityData, AgreementResult> coefficient() {
+        if (extension.isPresent()) {
+            return extension.get()::compute;
+        }
         if (category.isPresent()) {
             String c = category.get();
             return measure.equals("fleiss-kappa") ? data -> pick(FleissKappa.perCategory(data), c)

@@ -293,6 +293,11 @@ public final class TranscriptPart implements CodingTarget {
                 refreshDirty();
             }
             case DIRTY -> refreshDirty();
+            case REVEAL -> session.revealed().ifPresent(range -> {
+                refreshText();
+                viewer.select(range.start(), range.end());
+                viewer.text().setFocus();
+            });
         }
     }
 

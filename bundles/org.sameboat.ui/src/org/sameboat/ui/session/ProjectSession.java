@@ -20,13 +20,14 @@ import org.sameboat.model.store.LoadedProject;
 import org.sameboat.model.store.ProjectStore;
 import org.sameboat.model.store.ProjectStoreException;
 import org.sameboat.model.validation.Problem;
+import org.sameboat.ui.api.ProjectAccess;
 
 /**
  * The project open in the workbench and the state of the user's work on it: who codes, which document is
  * shown, whose codings are visible, the undo history. Every change to the model goes through here so that it
  * is undoable and every view hears of it. Use it on the UI thread only.
  */
-public final class ProjectSession {
+public final class ProjectSession implements ProjectAccess {
 
     private final ProjectStore store;
     private final Clock clock;
@@ -40,6 +41,7 @@ public final class ProjectSession {
     private CoderLayer layer = CoderLayer.ALL;
     private Coder otherCoder;
     private boolean blind;
+    private Range revealed;
 
     public ProjectSession(ProjectStore store, Clock clock) {
         this.store = store;
@@ -68,6 +70,7 @@ public final class ProjectSession {
         fire(SessionChange.PROJECT);
     }
 
+    @Override
     public Optional<Project> project() {
         return Optional.ofNullable(project);
     }
@@ -85,8 +88,31 @@ public final class ProjectSession {
         return history;
     }
 
+    /** The coder at work; set whenever a project is open. */
     public Coder coder() {
         return coder;
+    }
+
+    @Override
+    public Optional<Coder> coderAtWork() {
+        return Optional.ofNullable(coder);
+    }
+
+    @Override
+    public Optional<Document> shownDocument() {
+        return document();
+    }
+
+    @Override
+    public void reveal(Document shown, int start, int end) {
+        show(shown);
+        revealed = new Range(shown, start, end);
+        fire(SessionChange.REVEAL);
+    }
+
+    /** The stretch last asked to be revealed, for the transcript editor. */
+    public Optional<Range> revealed() {
+        return Optional.ofNullable(revealed);
     }
 
     /** Switches the coder at work; a new name adds a coder (one undoable step). */
@@ -137,6 +163,7 @@ public final class ProjectSession {
     }
 
     /** Whether a coding is visible under the current layer and blind mode. */
+    @Override
     public boolean isVisible(Coding coding) {
         if (coding.getCoder() == coder) {
             return true;
@@ -152,6 +179,7 @@ public final class ProjectSession {
     }
 
     /** The visible codings of a document, in model order. */
+    @Override
     public List<Coding> visibleCodings(Document of) {
         List<Coding> visible = new ArrayList<>();
         for (Coding coding : of.getCodings()) {
@@ -223,7 +251,9 @@ public final class ProjectSession {
     }
 
     /** Any other edit of the model, undoable, with the parts it touches as scope. */
-    public <T> T edit(String label, List<? extends org.eclipse.emf.common.notify.Notifier> scope, java.util.function.Supplier<T> change) {
+    @Override
+    public <T> T edit(String label, java.util.Collection<? extends org.eclipse.emf.common.notify.Notifier> scope,
+            java.util.function.Supplier<T> change) {
         return history.edit(label, scope, change);
     }
 

@@ -11,5 +11,7 @@ public enum SessionChange {
     /** Which coders' codings are shown changed (layer or blind mode). */
     LAYERS,
     /** The project was saved or became dirty. */
-    DIRTY
+    DIRTY,
+    /** A stretch of the shown document should be selected and scrolled into view. */
+    REVEAL
 }

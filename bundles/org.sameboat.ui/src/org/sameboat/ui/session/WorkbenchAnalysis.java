@@ -1,0 +1,66 @@
+package org.sameboat.ui.session;
+
+import java.util.List;
+
+import org.sameboat.analysis.cooccurrence.Cooccurrence;
+import org.sameboat.analysis.cooccurrence.CooccurrenceTable;
+import org.sameboat.analysis.cooccurrence.Filter;
+import org.sameboat.analysis.cooccurrence.Mode;
+import org.sameboat.analysis.cooccurrence.TransitionMatrix;
+import org.sameboat.analysis.cooccurrence.Transitions;
+import org.sameboat.analysis.project.AgreementReport;
+import org.sameboat.analysis.project.CharacterAgreement;
+import org.sameboat.analysis.project.Comparison;
+import org.sameboat.analysis.project.TurnAgreement;
+import org.sameboat.analysis.project.UnitizingAgreement;
+import org.sameboat.analysis.spi.AgreementMeasure;
+import org.sameboat.analysis.spi.AgreementMeasures;
+import org.sameboat.model.Code;
+import org.sameboat.model.Coder;
+import org.sameboat.model.Project;
+import org.sameboat.ui.api.AnalysisService;
+import org.sameboat.ui.api.ProjectAccess;
+
+/** The analysis engine on whatever project the workbench has open. */
+public final class WorkbenchAnalysis implements AnalysisService {
+
+    private final ProjectAccess access;
+
+    public WorkbenchAnalysis(ProjectAccess access) {
+        this.access = access;
+    }
+
+    private Project project() {
+        return access.project().orElseThrow(() -> new IllegalStateException("no project is open"));
+    }
+
+    @Override
+    public CooccurrenceTable cooccurrence(List<Code> codes, Mode mode, Filter filter) {
+        return Cooccurrence.compute(project(), codes, mode, filter);
+    }
+
+    @Override
+    public TransitionMatrix transitions(List<Code> codes, Filter filter) {
+        return Transitions.compute(project(), codes, filter);
+    }
+
+    @Override
+    public TurnAgreement turnAgreement(List<Coder> coders, List<Code> codes) {
+        return TurnAgreement.of(Comparison.of(project(), coders, codes));
+    }
+
+    @Override
+    public AgreementReport characterAgreement(List<Coder> coders, List<Code> codes) {
+        return CharacterAgreement.compute(Comparison.of(project(), coders, codes));
+    }
+
+    @Override
+    public AgreementReport unitizingAgreement(List<Coder> coders, List<Code> codes) {
+        return UnitizingAgreement.compute(Comparison.of(project(), coders, codes));
+    }
+
+    @Override
+    public List<AgreementMeasure> extraMeasures() {
+        return AgreementMeasures.registered();
+    }
+}
