@@ -3,7 +3,9 @@ package org.sameboat.analysis.project;
 import org.sameboat.analysis.internal.Ranges;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.sameboat.analysis.agreement.ReliabilityData;
 
@@ -38,10 +40,14 @@ public final class CharacterAgreement {
         List<CodeAgreement> rows = new ArrayList<>();
         String[] pattern = new String[coders];
         for (int c = 0; c < codes; c++) {
-            ReliabilityData.Builder data = ReliabilityData.builder(coders).categories("no", "yes");
+            // Characters with the same coder pattern are interchangeable units, so each pattern
+            // becomes one weighted unit: a handful of rows per code instead of one per character.
+            Map<List<String>, Integer> runs = new LinkedHashMap<>();
             for (DocumentCodings dc : documents) {
-                addDocument(data, dc, c, pattern);
+                addDocument(runs, dc, c, pattern);
             }
+            ReliabilityData.Builder data = ReliabilityData.builder(coders).categories("no", "yes");
+            runs.forEach((values, count) -> data.addUnits(count, values.toArray(String[]::new)));
             rows.add(new CodeAgreement(comparison.codeLabels().get(c), Coefficients.standard(data.build())));
         }
         List<String> notes = List.of("unit: each character (code point) of the " + documents.size()
@@ -51,10 +57,11 @@ public final class CharacterAgreement {
     }
 
     /**
-     * Adds the document's characters for one code, a run of equal characters at a time: between
-     * two consecutive range boundaries every coder's value is the same.
+     * Counts the document's characters for one code by coder pattern, a run of equal characters at
+     * a time: between two consecutive range boundaries every coder's value is the same.
      */
-    private static void addDocument(ReliabilityData.Builder data, DocumentCodings dc, int code, String[] pattern) {
+    private static void addDocument(Map<List<String>, Integer> runs, DocumentCodings dc, int code,
+            String[] pattern) {
         int coders = pattern.length;
         int length = dc.length();
         int boundaryCount = 2;
@@ -88,7 +95,7 @@ public final class CharacterAgreement {
                 boolean coded = next[r] < ranges.size() && ranges.start(next[r]) <= from;
                 pattern[r] = coded ? "yes" : "no";
             }
-            data.addUnits(to - from, pattern);
+            runs.merge(List.of(pattern), to - from, Math::addExact);
         }
     }
 
