@@ -184,8 +184,11 @@ public final class ReliabilityData {
         return i >= 0 ? i + 1 : -i - 1;
     }
 
-    /** Number of stored rows; each stands for {@link #weight(int)} units. */
-    int rowCount() {
+    /**
+     * @return the number of stored rows: each distinct run added with
+     *         {@link Builder#addUnits(int, String...)} is one row, however many units it stands for
+     */
+    public int rowCount() {
         return weights.length;
     }
 

@@ -3,11 +3,8 @@ package org.sameboat.analysis.project;
 import org.sameboat.analysis.internal.Ranges;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
-import org.sameboat.analysis.agreement.ReliabilityData;
 
 /**
  * Agreement with the character as the unit of analysis, as NVivo's coding comparison defines it:
@@ -40,15 +37,12 @@ public final class CharacterAgreement {
         List<CodeAgreement> rows = new ArrayList<>();
         String[] pattern = new String[coders];
         for (int c = 0; c < codes; c++) {
-            // Characters with the same coder pattern are interchangeable units, so each pattern
-            // becomes one weighted unit: a handful of rows per code instead of one per character.
-            Map<List<String>, Integer> runs = new LinkedHashMap<>();
+            // 10^8 characters make only 2^coders patterns per code: count them, do not list them
+            PatternCounts runs = new PatternCounts("no", "yes");
             for (DocumentCodings dc : documents) {
                 addDocument(runs, dc, c, pattern);
             }
-            ReliabilityData.Builder data = ReliabilityData.builder(coders).categories("no", "yes");
-            runs.forEach((values, count) -> data.addUnits(count, values.toArray(String[]::new)));
-            rows.add(new CodeAgreement(comparison.codeLabels().get(c), Coefficients.standard(data.build())));
+            rows.add(new CodeAgreement(comparison.codeLabels().get(c), Coefficients.standard(runs.build(coders))));
         }
         List<String> notes = List.of("unit: each character (code point) of the " + documents.size()
                 + " document(s) every selected coder coded, per code coded or not; documents pooled");
@@ -60,8 +54,7 @@ public final class CharacterAgreement {
      * Counts the document's characters for one code by coder pattern, a run of equal characters at
      * a time: between two consecutive range boundaries every coder's value is the same.
      */
-    private static void addDocument(Map<List<String>, Integer> runs, DocumentCodings dc, int code,
-            String[] pattern) {
+    private static void addDocument(PatternCounts runs, DocumentCodings dc, int code, String[] pattern) {
         int coders = pattern.length;
         int length = dc.length();
         int boundaryCount = 2;
@@ -95,7 +88,7 @@ public final class CharacterAgreement {
                 boolean coded = next[r] < ranges.size() && ranges.start(next[r]) <= from;
                 pattern[r] = coded ? "yes" : "no";
             }
-            runs.merge(List.of(pattern), to - from, Math::addExact);
+            runs.add(pattern, to - from);
         }
     }
 
