@@ -3,6 +3,7 @@ package org.sameboat.cli.verbs;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 import org.sameboat.cli.Arguments;
@@ -10,6 +11,7 @@ import org.sameboat.cli.CliException;
 import org.sameboat.cli.Console;
 import org.sameboat.cli.Projects;
 import org.sameboat.cli.Verb;
+import org.sameboat.corpus.imports.CsvColumns;
 import org.sameboat.corpus.imports.ImportException;
 import org.sameboat.corpus.imports.ImportFormat;
 import org.sameboat.corpus.imports.ImportReport;
@@ -27,17 +29,17 @@ public final class ImportVerb implements Verb {
 
     @Override
     public String synopsis() {
-        return "DIR FILE... [--format " + ImportFormat.names().replace(", ", "|") + "]";
+        return "DIR FILE... [--format " + ImportFormat.names().replace(", ", "|") + "] [--csv-columns doc=C,speaker=C,text=C[,time=C][,role=C]]";
     }
 
     @Override
     public String summary() {
-        return "import transcripts (plain text or 'Name: utterance' turns); if one file fails, none is added";
+        return "import transcripts (plain text, 'Name: utterance' turns, WebVTT, SRT, CSV utterance tables); if one file fails, none is added";
     }
 
     @Override
     public Set<String> options() {
-        return Set.of("format");
+        return Set.of("format", "csv-columns");
     }
 
     @Override
@@ -45,8 +47,10 @@ public final class ImportVerb implements Verb {
         String folder = arguments.positional(0, "the project folder DIR");
         arguments.positional(1, "at least one FILE to import");
         ImportFormat format;
+        Optional<CsvColumns> columns;
         try {
             format = ImportFormat.named(arguments.option("format").orElse("auto"));
+            columns = arguments.option("csv-columns").map(CsvColumns::parse);
         } catch (IllegalArgumentException e) {
             throw CliException.usage(e.getMessage());
         }
@@ -57,7 +61,7 @@ public final class ImportVerb implements Verb {
             for (String file : arguments.positional().subList(1, arguments.positional().size())) {
                 sources.add(Source.read(Path.of(file)));
             }
-            ImportReport report = new TranscriptImporter(loaded.project()).importSources(sources, format,
+            ImportReport report = new TranscriptImporter(loaded.project()).importSources(sources, format, columns,
                     (index, total, name) -> console.err().println("[" + (index + 1) + "/" + total + "] " + name));
             projects.save(loaded.project(), folder);
             report.warnings().forEach(w -> console.err().println("warning: " + w));

@@ -1,8 +1,11 @@
 package org.sameboat.corpus.imports;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+
+import org.sameboat.model.SpeakerRole;
 
 /**
  * A parsed source before it enters a project. Offsets are Sameboat's: code points of the normalised text.
@@ -12,11 +15,19 @@ import java.util.Set;
  * @param text       normalised text, kept whole
  * @param turns      speaker turns in text order; empty for plain text
  * @param metadata   session metadata from the file, where it gave any
+ * @param roles      speakers' roles where the file names them (by speaker name as written)
  */
-public record Transcript(String sourceName, String name, String text, List<ParsedTurn> turns, SessionMetadata metadata) {
+public record Transcript(String sourceName, String name, String text, List<ParsedTurn> turns, SessionMetadata metadata,
+        Map<String, SpeakerRole> roles) {
 
     public Transcript {
         turns = List.copyOf(turns);
+        roles = Map.copyOf(roles);
+    }
+
+    /** A transcript whose file says nothing about roles. */
+    public Transcript(String sourceName, String name, String text, List<ParsedTurn> turns, SessionMetadata metadata) {
+        this(sourceName, name, text, turns, metadata, Map.of());
     }
 
     /**

@@ -1,0 +1,66 @@
+package org.sameboat.corpus.imports;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Builds a document text for sources whose own text is not readable as it stands (subtitles, tables). Each
+ * turn becomes one paragraph in the speaker-turn form that {@link TurnTextParser} reads:
+ * <pre>
+ * [0:01:10] Dana: Welcome back.
+ * </pre>
+ * The time is written only when the source gave one. A turn's range covers its utterance alone, so search hits
+ * and codings never include the speaker label. Paragraphs are separated by one LF.
+ */
+final class UtteranceText {
+
+    private final StringBuilder text = new StringBuilder();
+    private final List<Transcript.ParsedTurn> turns = new ArrayList<>();
+    private int codePoints;
+
+    /** Appends one turn. The utterance is stripped and LF-normalised; an empty utterance is kept as an empty turn. */
+    void add(String speaker, Optional<Long> timeMillis, String utterance) {
+        if (!text.isEmpty()) {
+            append("\n");
+        }
+        timeMillis.ifPresent(millis -> append("[" + Timestamps.format(millis) + "] "));
+        append(speaker + ": ");
+        int start = codePoints;
+        append(org.sameboat.model.text.DocumentText.normalise(utterance).strip());
+        turns.add(new Transcript.ParsedTurn(speaker, start, codePoints, timeMillis));
+    }
+
+    /** Extends the last turn by more of the same speaker's words, joined with a space. */
+    void continueLast(String utterance) {
+        Transcript.ParsedTurn last = turns.remove(turns.size() - 1);
+        String more = org.sameboat.model.text.DocumentText.normalise(utterance).strip();
+        if (last.end() > last.start() && !more.isEmpty()) {
+            append(" ");
+        }
+        append(more);
+        turns.add(new Transcript.ParsedTurn(last.speaker(), last.start(), codePoints, last.timeMillis()));
+    }
+
+    /** The speaker of the last turn, if any turn was added. */
+    Optional<String> lastSpeaker() {
+        return turns.isEmpty() ? Optional.empty() : Optional.of(turns.get(turns.size() - 1).speaker());
+    }
+
+    boolean isEmpty() {
+        return turns.isEmpty();
+    }
+
+    Transcript toTranscript(String sourceName, String name) {
+        return toTranscript(sourceName, name, java.util.Map.of());
+    }
+
+    Transcript toTranscript(String sourceName, String name, java.util.Map<String, org.sameboat.model.SpeakerRole> roles) {
+        return new Transcript(sourceName, name, text.toString(), turns, Transcript.SessionMetadata.NONE, roles);
+    }
+
+    private void append(String s) {
+        text.append(s);
+        codePoints += s.codePointCount(0, s.length());
+    }
+}
