@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.sameboat.cli.verbs.AutocodeVerb;
 import org.sameboat.cli.verbs.CodeVerb;
 import org.sameboat.cli.verbs.CodebookVerb;
 import org.sameboat.cli.verbs.CodingsVerb;
@@ -12,6 +13,8 @@ import org.sameboat.cli.verbs.DemoVerb;
 import org.sameboat.cli.verbs.ImportVerb;
 import org.sameboat.cli.verbs.InfoVerb;
 import org.sameboat.cli.verbs.NewVerb;
+import org.sameboat.cli.verbs.ReindexVerb;
+import org.sameboat.cli.verbs.SearchVerb;
 
 /** Finds the verb a command line names and runs it; turns expected failures into one line on stderr. */
 public final class Cli {
@@ -27,7 +30,7 @@ public final class Cli {
     /** The command line with every built-in verb. */
     public static Cli standard(Console console) {
         return new Cli(console, List.of(new NewVerb(), new ImportVerb(), new InfoVerb(), new CodebookVerb(), new CodeVerb(),
-                new CodingsVerb(), new DemoVerb()));
+                new CodingsVerb(), new SearchVerb(), new AutocodeVerb(), new ReindexVerb(), new DemoVerb()));
     }
 
     /** Runs a command line; returns the process exit code. */

@@ -8,6 +8,7 @@ import java.util.Set;
 
 import org.sameboat.cli.Arguments;
 import org.sameboat.cli.CliException;
+import org.sameboat.cli.Indexes;
 import org.sameboat.cli.Console;
 import org.sameboat.cli.Projects;
 import org.sameboat.cli.Verb;
@@ -17,6 +18,7 @@ import org.sameboat.corpus.imports.ImportFormat;
 import org.sameboat.corpus.imports.ImportReport;
 import org.sameboat.corpus.imports.Source;
 import org.sameboat.corpus.imports.TranscriptImporter;
+import org.sameboat.corpus.search.ProjectIndex;
 import org.sameboat.model.store.LoadedProject;
 
 /** sameboat import DIR FILE...: add transcripts; all files or none. */
@@ -56,20 +58,28 @@ public final class ImportVerb implements Verb {
         }
         Projects projects = new Projects();
         LoadedProject loaded = projects.edit(folder);
+        Optional<ProjectIndex> index = Optional.empty();
         try {
             List<Source> sources = new ArrayList<>();
             for (String file : arguments.positional().subList(1, arguments.positional().size())) {
                 sources.add(Source.read(Path.of(file)));
             }
+            index = Indexes.openForChange(folder, loaded.project(), console);
             ImportReport report = new TranscriptImporter(loaded.project()).importSources(sources, format, columns,
-                    (index, total, name) -> console.err().println("[" + (index + 1) + "/" + total + "] " + name));
+                    (number, total, name) -> console.err().println("[" + (number + 1) + "/" + total + "] " + name));
             projects.save(loaded.project(), folder);
+            Indexes.update(index, i -> i.documentsAdded(report.documents()), console);
+            index = Optional.empty();
             report.warnings().forEach(w -> console.err().println("warning: " + w));
             console.out().println("imported " + report.documents().size() + " document(s), " + report.turns() + " turn(s), "
                     + report.newParticipants() + " new participant(s)");
             return 0;
         } catch (ImportException e) {
             throw CliException.failure(e.getMessage() + "; nothing was imported");
+        } finally {
+            if (index.isPresent()) {
+                Indexes.close(index.get());
+            }
         }
     }
 }
