@@ -25,8 +25,10 @@ import org.sameboat.model.SpeakerRole;
  * ({@code AnnoMI-simple-0}); its rows must be consecutive, and in that order they become its turns (one row,
  * one turn, even when a speaker talks twice in a row, so that row-level labels keep a turn to attach to). The
  * document text is built from the utterances, one paragraph per row, as described in {@link UtteranceText}: for
- * example {@code [0:00:13] therapist: Thanks for filling it out.} A time cell may be empty; a role cell must be
- * worker, member or other.
+ * example {@code [0:00:13] therapist: Thanks for filling it out.} A time cell may be empty; one that is not a
+ * clock time (AnnoMI has {@code 00:09:025}) leaves its turn without a time and is reported as a warning naming
+ * the line, because refusing a whole corpus over one typo helps nobody. A role cell must be worker, member or
+ * other.
  */
 public final class CsvUtteranceParser implements TranscriptParser {
 
@@ -75,7 +77,8 @@ public final class CsvUtteranceParser implements TranscriptParser {
         }
         List<Transcript> transcripts = new ArrayList<>();
         for (Document document : documents.values()) {
-            transcripts.add(document.utterances.toTranscript(source.name(), source.baseName() + "-" + document.key, document.roles));
+            transcripts.add(document.utterances.toTranscript(source.name(), source.baseName() + "-" + document.key, document.roles,
+                    document.warnings));
         }
         return transcripts;
     }
@@ -96,6 +99,7 @@ public final class CsvUtteranceParser implements TranscriptParser {
         private final int firstLine;
         private final UtteranceText utterances = new UtteranceText();
         private final Map<String, SpeakerRole> roles = new HashMap<>();
+        private final List<String> warnings = new ArrayList<>();
 
         Document(String key, int firstLine) {
             this.key = key;
@@ -112,10 +116,11 @@ public final class CsvUtteranceParser implements TranscriptParser {
                 String clock = row.get(columns.time().get());
                 long millis = Timestamps.parseMillis(clock);
                 if (millis < 0) {
-                    throw ImportException.at(source.name(), line, "'" + clock + "' in column '" + columns.time().get()
-                            + "' is not a time; write h:mm:ss or mm:ss");
+                    warnings.add(source.name() + " line " + line + ": '" + clock + "' in column '" + columns.time().get()
+                            + "' is not a time (h:mm:ss or mm:ss); the turn is kept without a time");
+                } else {
+                    time = Optional.of(millis);
                 }
-                time = Optional.of(millis);
             }
             if (columns.role().isPresent()) {
                 String role = row.get(columns.role().get()).strip().toLowerCase(Locale.ROOT);

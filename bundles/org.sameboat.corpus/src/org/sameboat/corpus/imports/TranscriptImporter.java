@@ -64,6 +64,7 @@ public final class TranscriptImporter {
         int turnCount = 0;
         int before = project.getParticipants().size();
         for (Transcript transcript : transcripts) {
+            warnings.addAll(transcript.warnings());
             Document document = document(transcript);
             String sameText = knownHashes.putIfAbsent(document.getContentHash(), document.getName());
             if (sameText != null) {

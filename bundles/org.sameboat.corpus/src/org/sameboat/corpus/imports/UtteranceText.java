@@ -52,11 +52,12 @@ final class UtteranceText {
     }
 
     Transcript toTranscript(String sourceName, String name) {
-        return toTranscript(sourceName, name, java.util.Map.of());
+        return toTranscript(sourceName, name, java.util.Map.of(), List.of());
     }
 
-    Transcript toTranscript(String sourceName, String name, java.util.Map<String, org.sameboat.model.SpeakerRole> roles) {
-        return new Transcript(sourceName, name, text.toString(), turns, Transcript.SessionMetadata.NONE, roles);
+    Transcript toTranscript(String sourceName, String name, java.util.Map<String, org.sameboat.model.SpeakerRole> roles,
+            List<String> warnings) {
+        return new Transcript(sourceName, name, text.toString(), turns, Transcript.SessionMetadata.NONE, roles, warnings);
     }
 
     private void append(String s) {
