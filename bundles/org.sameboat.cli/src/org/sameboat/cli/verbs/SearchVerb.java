@@ -27,6 +27,9 @@ import com.google.gson.JsonObject;
 /** sameboat search DIR QUERY [--excerpts] [--limit N] [--json]: find turns or coded excerpts. */
 public final class SearchVerb implements Verb {
 
+    /** Terminal output lists the largest counts only; --json has them all. */
+    private static final int SHOWN_COUNTS = 10;
+
     @Override
     public String name() {
         return "search";
@@ -83,7 +86,7 @@ public final class SearchVerb implements Verb {
 
     private static void print(SearchResult result, Console console) {
         String what = result.excerpts() ? "coded excerpt(s)" : "turn(s)";
-        console.out().println(result.total() + " matching " + what + (result.hits().size() < result.total()
+        console.out().println(result.total() + " matching " + what + (result.hits().size() < result.total() && !result.hits().isEmpty()
                 ? ", showing the first " + result.hits().size() : ""));
         for (SearchHit hit : result.hits()) {
             console.out().printf("%-20s %5s %-12s %7d-%-7d %s%s%n", hit.documentName(),
@@ -103,7 +106,10 @@ public final class SearchVerb implements Verb {
         }
         console.out().println(label + ":");
         counts.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
-                .forEach(e -> console.out().printf("  %6d  %s%n", e.getValue(), e.getKey()));
+                .limit(SHOWN_COUNTS).forEach(e -> console.out().printf("  %6d  %s%n", e.getValue(), e.getKey()));
+        if (counts.size() > SHOWN_COUNTS) {
+            console.out().println("  … and " + (counts.size() - SHOWN_COUNTS) + " more (all of them with --json)");
+        }
     }
 
     private static JsonObject json(String query, SearchResult result) {
