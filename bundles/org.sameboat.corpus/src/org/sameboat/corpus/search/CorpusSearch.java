@@ -90,6 +90,18 @@ public final class CorpusSearch {
         });
     }
 
+    /**
+     * The Lucene query a plain (non-relation) query runs as, including the restriction to turns or excerpts;
+     * empty for a coding relation, which is answered by a join rather than by one query.
+     */
+    public static Optional<Query> luceneQuery(String query, SearchTarget target) throws QuerySyntaxException {
+        if (CodingRelation.parse(query).isPresent()) {
+            return Optional.empty();
+        }
+        boolean excerpts = target == SearchTarget.EXCERPTS || target == SearchTarget.AUTO && mentionsCodes(query);
+        return Optional.of(restrict(CorpusQueryParser.parse(query, 0), excerpts));
+    }
+
     private static boolean mentionsCodes(String query) {
         return NAMES_CODES.matcher(query.replaceAll("\"(?:[^\"\\\\]|\\\\.)*\"", "\"\"")).find();
     }
