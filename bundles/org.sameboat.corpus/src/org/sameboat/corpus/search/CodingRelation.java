@@ -105,6 +105,6 @@ public record CodingRelation(Query left, Kind kind, int turns, Query right) {
     }
 
     /** What the join needs of an excerpt. */
-    record Excerpt(int luceneDoc, String id, String documentId, int start, int end, int turn) {
+    record Excerpt(int luceneDoc, String documentId, int start, int end, int turn) {
     }
 }

@@ -11,10 +11,10 @@ import java.util.OptionalInt;
 import java.util.Set;
 import java.util.regex.Pattern;
 
-import org.apache.lucene.document.KeywordField;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.SortedNumericDocValues;
 import org.apache.lucene.index.SortedSetDocValues;
@@ -34,6 +34,7 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.Scorable;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
@@ -121,11 +122,11 @@ public final class CorpusSearch {
         for (CodingRelation.Excerpt r : rights) {
             rightsByDocument.computeIfAbsent(r.documentId(), d -> new ArrayList<>()).add(r);
         }
-        Set<BytesRef> related = new HashSet<>();
+        List<Integer> related = new ArrayList<>();
         for (CodingRelation.Excerpt l : lefts) {
             for (CodingRelation.Excerpt r : rightsByDocument.getOrDefault(l.documentId(), List.of())) {
                 if (relation.holds(l, r)) {
-                    related.add(new BytesRef(l.id()));
+                    related.add(l.luceneDoc());
                     break;
                 }
             }
@@ -134,7 +135,18 @@ public final class CorpusSearch {
             return new MatchNoDocsQuery("no excerpts relate");
         }
         return new BooleanQuery.Builder().add(left, BooleanClause.Occur.MUST)
-                .add(KeywordField.newSetQuery(SearchFields.ID, related), BooleanClause.Occur.FILTER).build();
+                .add(new TermInSetQuery(SearchFields.ID, ids(searcher, related)), BooleanClause.Occur.FILTER).build();
+    }
+
+    /** Model ids of Lucene documents, read only for the few that a join keeps. */
+    private static Set<BytesRef> ids(IndexSearcher searcher, List<Integer> docs) throws IOException {
+        StoredFields stored = searcher.storedFields();
+        Set<BytesRef> ids = new HashSet<>();
+        Set<String> idField = Set.of(SearchFields.ID);
+        for (int doc : docs) {
+            ids.add(new BytesRef(stored.document(doc, idField).get(SearchFields.ID)));
+        }
+        return ids;
     }
 
     private static SearchHit hit(IndexSearcher searcher, Weight weight, StoredFields stored, ScoreDoc scoreDoc) throws IOException {
@@ -259,10 +271,11 @@ public final class CorpusSearch {
 
             @Override
             public LeafCollector getLeafCollector(LeafReaderContext context) throws IOException {
-                SortedSetDocValues ids = DocValues.getSortedSet(context.reader(), SearchFields.ID);
+                // many excerpts share a document: look each document id up once per segment
+                Map<Long, String> documentIds = new HashMap<>();
                 SortedSetDocValues documents = DocValues.getSortedSet(context.reader(), SearchFields.DOC_ID);
-                SortedNumericDocValues starts = DocValues.getSortedNumeric(context.reader(), SearchFields.START);
-                SortedNumericDocValues ends = DocValues.getSortedNumeric(context.reader(), SearchFields.END);
+                NumericDocValues starts = DocValues.getNumeric(context.reader(), SearchFields.START);
+                NumericDocValues ends = DocValues.getNumeric(context.reader(), SearchFields.END);
                 SortedNumericDocValues turns = DocValues.getSortedNumeric(context.reader(), SearchFields.TURN);
                 return new LeafCollector() {
                     @Override
@@ -272,14 +285,18 @@ public final class CorpusSearch {
 
                     @Override
                     public void collect(int doc) throws IOException {
-                        ids.advanceExact(doc);
                         documents.advanceExact(doc);
                         starts.advanceExact(doc);
                         ends.advanceExact(doc);
                         int turn = turns.advanceExact(doc) ? (int) turns.nextValue() : 0;
-                        found.add(new CodingRelation.Excerpt(context.docBase + doc, ids.lookupOrd(ids.nextOrd()).utf8ToString(),
-                                documents.lookupOrd(documents.nextOrd()).utf8ToString(), (int) starts.nextValue(),
-                                (int) ends.nextValue(), turn));
+                        long ord = documents.nextOrd();
+                        String documentId = documentIds.get(ord);
+                        if (documentId == null) {
+                            documentId = documents.lookupOrd(ord).utf8ToString();
+                            documentIds.put(ord, documentId);
+                        }
+                        found.add(new CodingRelation.Excerpt(context.docBase + doc, documentId, (int) starts.longValue(),
+                                (int) ends.longValue(), turn));
                     }
                 };
             }

@@ -12,8 +12,10 @@ import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.IntField;
 import org.apache.lucene.document.KeywordField;
 import org.apache.lucene.document.LongField;
+import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.util.BytesRef;
@@ -26,7 +28,10 @@ import org.sameboat.model.codebook.CodePaths;
 import org.sameboat.model.text.DocumentText;
 import org.sameboat.model.text.Turns;
 
-/** Turns model elements into Lucene documents: one per turn, one per coding (its excerpt). */
+/**
+ * Turns model elements into Lucene documents: one per turn, one per coding (its excerpt). Ids are plain indexed
+ * strings (the update key) without doc values, which would cost a sort of every unique id at each flush.
+ */
 final class IndexDocuments {
 
     /** Stored, with offsets in the postings so that matches can be located without re-analysing. */
@@ -91,8 +96,8 @@ final class IndexDocuments {
 
     static org.apache.lucene.document.Document turn(Document document, DocumentText text, Turn turn, int number) {
         org.apache.lucene.document.Document doc = new org.apache.lucene.document.Document();
-        doc.add(new KeywordField(SearchFields.ID, turn.getId(), Field.Store.YES));
-        doc.add(new KeywordField(SearchFields.KIND, SearchFields.KIND_TURN, Field.Store.YES));
+        doc.add(new StringField(SearchFields.ID, turn.getId(), Field.Store.YES));
+        doc.add(new StringField(SearchFields.KIND, SearchFields.KIND_TURN, Field.Store.YES));
         addDocumentFields(doc, document);
         addTurnFields(doc, turn, number);
         addRange(doc, text, turn.getStart(), turn.getEnd());
@@ -106,12 +111,12 @@ final class IndexDocuments {
             return Optional.empty();
         }
         org.apache.lucene.document.Document doc = new org.apache.lucene.document.Document();
-        doc.add(new KeywordField(SearchFields.ID, coding.getId(), Field.Store.YES));
-        doc.add(new KeywordField(SearchFields.KIND, SearchFields.KIND_EXCERPT, Field.Store.YES));
+        doc.add(new StringField(SearchFields.ID, coding.getId(), Field.Store.YES));
+        doc.add(new StringField(SearchFields.KIND, SearchFields.KIND_EXCERPT, Field.Store.YES));
         addDocumentFields(doc, document);
         Optional<Turn> turn = Turns.forRange(document, coding.getStart(), coding.getEnd());
         turn.ifPresent(t -> addTurnFields(doc, t, turnNumber(document, t)));
-        doc.add(new KeywordField(SearchFields.CODE_ID, code.getId(), Field.Store.NO));
+        doc.add(new StringField(SearchFields.CODE_ID, code.getId(), Field.Store.NO));
         String path = CodePaths.path(code);
         doc.add(new SortedDocValuesField(SearchFields.CODE_PATH, new BytesRef(path)));
         doc.add(new StoredField(SearchFields.CODE_PATH, path));
@@ -173,9 +178,12 @@ final class IndexDocuments {
         }
     }
 
+    /** The range is read (stored) and joined on (doc values), never searched, so it has no points. */
     private static void addRange(org.apache.lucene.document.Document doc, DocumentText text, int start, int end) {
-        doc.add(new IntField(SearchFields.START, start, Field.Store.YES));
-        doc.add(new IntField(SearchFields.END, end, Field.Store.YES));
+        doc.add(new NumericDocValuesField(SearchFields.START, start));
+        doc.add(new StoredField(SearchFields.START, start));
+        doc.add(new NumericDocValuesField(SearchFields.END, end));
+        doc.add(new StoredField(SearchFields.END, end));
         doc.add(new Field(SearchFields.TEXT, text.slice(start, end), TEXT_WITH_OFFSETS));
     }
 }
