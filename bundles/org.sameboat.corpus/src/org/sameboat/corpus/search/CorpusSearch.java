@@ -3,12 +3,10 @@ package org.sameboat.corpus.search;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
-import java.util.Set;
 import java.util.regex.Pattern;
 
 import org.apache.lucene.index.DocValues;
@@ -34,12 +32,10 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.Scorable;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.ScoreMode;
-import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.search.Weight;
-import org.apache.lucene.util.BytesRef;
 
 /**
  * Runs queries in Sameboat's query language (see docs/search.md) against a {@link ProjectIndex}: classic
@@ -135,18 +131,7 @@ public final class CorpusSearch {
             return new MatchNoDocsQuery("no excerpts relate");
         }
         return new BooleanQuery.Builder().add(left, BooleanClause.Occur.MUST)
-                .add(new TermInSetQuery(SearchFields.ID, ids(searcher, related)), BooleanClause.Occur.FILTER).build();
-    }
-
-    /** Model ids of Lucene documents, read only for the few that a join keeps. */
-    private static Set<BytesRef> ids(IndexSearcher searcher, List<Integer> docs) throws IOException {
-        StoredFields stored = searcher.storedFields();
-        Set<BytesRef> ids = new HashSet<>();
-        Set<String> idField = Set.of(SearchFields.ID);
-        for (int doc : docs) {
-            ids.add(new BytesRef(stored.document(doc, idField).get(SearchFields.ID)));
-        }
-        return ids;
+                .add(new DocSetQuery(related.stream().mapToInt(Integer::intValue).toArray()), BooleanClause.Occur.FILTER).build();
     }
 
     private static SearchHit hit(IndexSearcher searcher, Weight weight, StoredFields stored, ScoreDoc scoreDoc) throws IOException {
