@@ -68,8 +68,8 @@ public final class CsvUtteranceParser implements TranscriptParser {
                 }
                 current.add(source, line, row);
             }
-        } catch (IOException | UncheckedIOException | IllegalStateException e) {
-            // Commons CSV reports broken quoting this way; its message names the line
+        } catch (IOException | UncheckedIOException | IllegalStateException | IllegalArgumentException e) {
+            // Commons CSV reports broken quoting (its message names the line) and duplicate header names this way
             throw new ImportException(source.name() + ": not a readable CSV table (" + oneLine(e) + ")");
         }
         if (documents.isEmpty()) {

@@ -45,6 +45,8 @@ public final class CorpusSearch {
 
     private static final Pattern NAMES_CODES = Pattern.compile("(?<![\\p{L}\\p{N}_])(?:code|coder)\\s*:");
     private static final int FRAGMENT_CHARS = 200;
+    /** Limits up to this size are used as they are; larger ones are cut to the number of matches first. */
+    private static final int SMALL_LIMIT = 1000;
 
     private final ProjectIndex index;
 
@@ -66,14 +68,14 @@ public final class CorpusSearch {
         Query parsed = relation.isEmpty() ? CorpusQueryParser.parse(query, 0) : null;
         return index.withSearcher(searcher -> {
             Query full = relation.isPresent() ? join(searcher, relation.get()) : restrict(parsed, excerpts);
-            int count = searcher.count(full);
+            // the hit queue is allocated at its full size, so a large limit is first cut down to the number of matches
+            int wanted = limit <= SMALL_LIMIT ? limit : Math.min(limit, searcher.count(full));
             FacetCounter.Counts counts;
             List<SearchHit> hits = new ArrayList<>();
-            if (limit == 0 || count == 0) {
+            if (wanted == 0) {
                 counts = searcher.search(full, new FacetCounter());
             } else {
-                // the queue is sized by the limit, so never ask for more hits than there are
-                var top = new TopScoreDocCollectorManager(Math.min(limit, count), Integer.MAX_VALUE);
+                var top = new TopScoreDocCollectorManager(wanted, Integer.MAX_VALUE);
                 Object[] both = searcher.search(full, new MultiCollectorManager(top, new FacetCounter()));
                 counts = (FacetCounter.Counts) both[1];
                 Weight weight = searcher.createWeight(searcher.rewrite(full), ScoreMode.COMPLETE_NO_SCORES, 1f);
