@@ -2,7 +2,11 @@ package org.sameboat.corpus.imports;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+
+import org.sameboat.model.SpeakerRole;
+import org.sameboat.model.text.DocumentText;
 
 /**
  * Builds a document text for sources whose own text is not readable as it stands (subtitles, tables). Each
@@ -27,14 +31,14 @@ final class UtteranceText {
         timeMillis.ifPresent(millis -> append("[" + Timestamps.format(millis) + "] "));
         append(speaker + ": ");
         int start = codePoints;
-        append(org.sameboat.model.text.DocumentText.normalise(utterance).strip());
+        append(DocumentText.normalise(utterance).strip());
         turns.add(new Transcript.ParsedTurn(speaker, start, codePoints, timeMillis));
     }
 
     /** Extends the last turn by more of the same speaker's words, joined with a space. */
     void continueLast(String utterance) {
         Transcript.ParsedTurn last = turns.remove(turns.size() - 1);
-        String more = org.sameboat.model.text.DocumentText.normalise(utterance).strip();
+        String more = DocumentText.normalise(utterance).strip();
         if (last.end() > last.start() && !more.isEmpty()) {
             append(" ");
         }
@@ -52,10 +56,10 @@ final class UtteranceText {
     }
 
     Transcript toTranscript(String sourceName, String name) {
-        return toTranscript(sourceName, name, java.util.Map.of(), List.of());
+        return toTranscript(sourceName, name, Map.of(), List.of());
     }
 
-    Transcript toTranscript(String sourceName, String name, java.util.Map<String, org.sameboat.model.SpeakerRole> roles,
+    Transcript toTranscript(String sourceName, String name, Map<String, SpeakerRole> roles,
             List<String> warnings) {
         return new Transcript(sourceName, name, text.toString(), turns, Transcript.SessionMetadata.NONE, roles, warnings);
     }

@@ -2,6 +2,7 @@ package org.sameboat.corpus.search;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -242,7 +243,7 @@ public final class CorpusSearch {
         }
 
         @Override
-        public List<CodingRelation.Excerpt> reduce(java.util.Collection<PerThread> collectors) {
+        public List<CodingRelation.Excerpt> reduce(Collection<PerThread> collectors) {
             List<CodingRelation.Excerpt> all = new ArrayList<>();
             collectors.forEach(c -> all.addAll(c.found));
             return all;

@@ -116,7 +116,6 @@ final class IndexDocuments {
         addDocumentFields(doc, document);
         Optional<Turn> turn = Turns.forRange(document, coding.getStart(), coding.getEnd());
         turn.ifPresent(t -> addTurnFields(doc, t, turnNumber(document, t)));
-        doc.add(new StringField(SearchFields.CODE_ID, code.getId(), Field.Store.NO));
         String path = CodePaths.path(code);
         doc.add(new SortedDocValuesField(SearchFields.CODE_PATH, new BytesRef(path)));
         doc.add(new StoredField(SearchFields.CODE_PATH, path));

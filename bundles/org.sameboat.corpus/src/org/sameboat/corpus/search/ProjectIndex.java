@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -30,6 +31,7 @@ import org.sameboat.model.Participant;
 import org.sameboat.model.Project;
 import org.sameboat.model.Turn;
 import org.sameboat.model.codebook.CodePaths;
+import org.sameboat.model.text.DocumentText;
 
 /**
  * The Lucene index of one project, kept in the project folder under {@value #FOLDER}. It is derived data: it can
@@ -112,10 +114,10 @@ public final class ProjectIndex implements AutoCloseable {
                 return IndexState.STALE;
             }
             try (DirectoryReader reader = DirectoryReader.open(directory)) {
-                // a checksum test of every file would read the whole index on each open; the structure and the
-                // document count catch truncated and mixed-up files, which is what interrupted copies leave
+                // every file's checksum: a damaged byte found now costs a rebuild, found during a search it would
+                // cost a wrong answer or a failure; reading the index once is cheap beside loading its project
                 for (var leaf : reader.leaves()) {
-                    leaf.reader().getFieldInfos();
+                    leaf.reader().checkIntegrity();
                 }
                 return reader.numDocs() == expectedCount(project) ? IndexState.CURRENT : IndexState.CORRUPT;
             }
@@ -212,7 +214,7 @@ public final class ProjectIndex implements AutoCloseable {
             return;
         }
         try {
-            var doc = IndexDocuments.excerpt(document, org.sameboat.model.text.DocumentText.of(document.getText()), coding);
+            var doc = IndexDocuments.excerpt(document, DocumentText.of(document.getText()), coding);
             Term key = new Term(SearchFields.ID, coding.getId());
             generation = doc.isPresent() ? writer.updateDocument(key, doc.get()) : writer.deleteDocuments(key);
         } catch (IOException e) {
@@ -227,7 +229,7 @@ public final class ProjectIndex implements AutoCloseable {
 
     /** A renamed or moved code: its excerpts and those of its descendants carry new names and paths. */
     public void codeChanged(Code code) throws IndexException {
-        Set<Code> affected = new java.util.HashSet<>(CodePaths.allCodes(project).stream()
+        Set<Code> affected = new HashSet<>(CodePaths.allCodes(project).stream()
                 .filter(c -> CodePaths.selfAndAncestors(c).contains(code)).toList());
         for (Document document : project.getDocuments()) {
             for (Coding coding : document.getCodings()) {

@@ -37,8 +37,6 @@ public final class SearchFields {
     static final String KIND_EXCERPT = "excerpt";
     /** Model id of the document; deleting by it drops a whole document. */
     static final String DOC_ID = "docid";
-    /** Model id of an excerpt's code; finds the excerpts to refresh when a code changes. */
-    static final String CODE_ID = "codeid";
     /** Display values, stored and kept as doc values for counting. */
     static final String DOC_NAME = "docname";
     static final String SPEAKER_NAME = "speakername";

@@ -299,6 +299,30 @@ class SearchTest {
     }
 
     @Test
+    void oneDamagedByteInsideTheIndexIsFoundOnOpen() throws Exception {
+        long before = search("alone", SearchTarget.TURNS).total();
+        Path largest;
+        try (var files = Files.list(folder.resolve(ProjectIndex.FOLDER))) {
+            largest = files.max(java.util.Comparator.comparingLong(SearchTest::size)).orElseThrow();
+        }
+        byte[] bytes = Files.readAllBytes(largest);
+        bytes[bytes.length / 2] ^= 0x5A;
+        Files.write(largest, bytes);
+        try (ProjectIndex index = ProjectIndex.open(folder, project)) {
+            assertEquals(IndexState.CORRUPT, index.state());
+            assertEquals(before, new CorpusSearch(index).search("alone", SearchTarget.TURNS, 0).total());
+        }
+    }
+
+    private static long size(Path file) {
+        try {
+            return Files.size(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Test
     void aCorruptIndexIsRebuiltOnOpen() throws Exception {
         long before = search("alone", SearchTarget.TURNS).total();
         try (var files = Files.list(folder.resolve(ProjectIndex.FOLDER))) {
