@@ -39,6 +39,9 @@ public final class CorpusQueryParser {
             return parser.parse(query);
         } catch (ParseException e) {
             throw parser.explain(e);
+        } catch (IllegalArgumentException e) {
+            // Lucene's own checks while building a query (e.g. a regular expression it cannot compile)
+            throw new QuerySyntaxException(offset + 1, "cannot use this query: " + oneLine(e));
         }
     }
 
@@ -111,7 +114,12 @@ public final class CorpusQueryParser {
         @Override
         protected Query getRegexpQuery(String field, String termStr) throws ParseException {
             checkText(field, "regular expressions");
-            return super.getRegexpQuery(field, termStr);
+            try {
+                return super.getRegexpQuery(field, termStr);
+            } catch (IllegalArgumentException e) {
+                int at = query.indexOf("/" + termStr);
+                throw new Problem(at < 0 ? 1 : at + 1, "the regular expression /" + termStr + "/ cannot be read: " + oneLine(e));
+            }
         }
 
         private void check(String field) throws ParseException {
@@ -155,20 +163,42 @@ public final class CorpusQueryParser {
             if (cause instanceof FieldProblem problem) {
                 return new QuerySyntaxException(offset + columnOfField(problem.field), problem.getMessage());
             }
+            if (cause instanceof Problem problem) {
+                return new QuerySyntaxException(offset + problem.column, problem.getMessage());
+            }
             if (cause instanceof ParseException parse && parse.currentToken != null && parse.currentToken.next != null) {
                 Token next = parse.currentToken.next;
                 if (next.kind == 0) {
                     return new QuerySyntaxException(offset + query.length() + 1,
                             "the query ends too early; is a quote, bracket or parenthesis left open, or an operator left without a term?");
                 }
-                return new QuerySyntaxException(offset + next.beginColumn, "did not expect '" + next.image + "' here");
+                // the parser counts columns from 0
+                return new QuerySyntaxException(offset + next.beginColumn + 1, "did not expect '" + next.image + "' here");
             }
             String message = cause.getMessage() == null ? "" : cause.getMessage();
             Matcher column = LEXICAL_COLUMN.matcher(message);
             int at = column.find() ? Integer.parseInt(column.group(1)) : 1;
-            String why = message.contains("<EOF>") ? "the query ends inside a quote or after a backslash; close the quote"
-                    : "a character here cannot be read; put it in quotes or escape it with a backslash";
-            return new QuerySyntaxException(offset + Math.min(at, query.length() + 1), why);
+            return new QuerySyntaxException(offset + Math.min(Math.max(at, 1), query.length() + 1), lexicalProblem());
+        }
+
+        /** What most likely stopped the lexer: an open quote, a trailing backslash, or a ^ or ~ without a number. */
+        private String lexicalProblem() {
+            int quotes = 0;
+            for (int i = 0; i < query.length(); i++) {
+                if (query.charAt(i) == '\\') {
+                    i++;
+                } else if (query.charAt(i) == '"') {
+                    quotes++;
+                }
+            }
+            if (quotes % 2 == 1) {
+                return "a quote is left open; close it with \"";
+            }
+            if (query.endsWith("\\")) {
+                return "the query ends with a backslash; a backslash escapes the character after it";
+            }
+            return "cannot read the query here; ^ (boost) and ~ (fuzziness or proximity) take a number, and special "
+                    + "characters need quotes or a backslash";
         }
 
         private int columnOfField(String field) {
@@ -179,6 +209,22 @@ public final class CorpusQueryParser {
             int at = query.toLowerCase(Locale.ROOT).indexOf(field.toLowerCase(Locale.ROOT));
             return at < 0 ? 1 : at + 1;
         }
+    }
+
+    /** A problem found while building the query at a known column. */
+    private static final class Problem extends ParseException {
+        private static final long serialVersionUID = 1L;
+        private final int column;
+
+        Problem(int column, String message) {
+            super(message);
+            this.column = column;
+        }
+    }
+
+    private static String oneLine(Exception e) {
+        String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        return message.replaceAll("\\s+", " ").strip();
     }
 
     /** A problem with a field found while building the query, kept apart so that its column can be found. */

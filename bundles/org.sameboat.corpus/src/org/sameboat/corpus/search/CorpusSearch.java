@@ -67,6 +67,14 @@ public final class CorpusSearch {
         boolean excerpts = target == SearchTarget.EXCERPTS
                 || target == SearchTarget.AUTO && (relation.isPresent() || mentionsCodes(query));
         Query parsed = relation.isEmpty() ? CorpusQueryParser.parse(query, 0) : null;
+        try {
+            return run(relation, parsed, excerpts, limit);
+        } catch (IndexSearcher.TooManyClauses e) {
+            throw new QuerySyntaxException(1, "the query expands to too many terms; make its wildcards or fuzzy terms narrower");
+        }
+    }
+
+    private SearchResult run(Optional<CodingRelation> relation, Query parsed, boolean excerpts, int limit) throws IndexException {
         return index.withSearcher(searcher -> {
             Query full = relation.isPresent() ? join(searcher, relation.get()) : restrict(parsed, excerpts);
             // the hit queue is allocated at its full size, so a large limit is first cut down to the number of matches

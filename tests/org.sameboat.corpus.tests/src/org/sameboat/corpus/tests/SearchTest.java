@@ -214,12 +214,24 @@ class SearchTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"text:\"felt alone", "speaker:(Ruth", "mood:tired", "session:three", "alone AND", "a OVERLAPS",
-            "code:a OVERLAPS code:b OVERLAPS code:c", "turn:1*"})
+            "code:a OVERLAPS code:b OVERLAPS code:c", "turn:1*", "/[/", "text:/(ab/", "alone^x", ")", "AND", ":", "\\"})
     void unreadableQueriesGiveOneLineNamingAColumn(String query) {
         QuerySyntaxException e = assertThrows(QuerySyntaxException.class, () -> search(query, SearchTarget.AUTO));
         assertTrue(e.getMessage().startsWith("query column " + e.column() + ": "), e.getMessage());
         assertTrue(e.column() >= 1 && e.column() <= query.length() + 1, e.getMessage());
         assertFalse(e.getMessage().contains("\n"), e.getMessage());
+    }
+
+    @Test
+    void anUnexpectedTokenIsPointedAt() {
+        QuerySyntaxException e = assertThrows(QuerySyntaxException.class, () -> search("alone )", SearchTarget.AUTO));
+        assertEquals("query column 7: did not expect ')' here", e.getMessage());
+    }
+
+    @Test
+    void anOpenQuoteIsNamed() {
+        QuerySyntaxException e = assertThrows(QuerySyntaxException.class, () -> search("\"felt alone", SearchTarget.AUTO));
+        assertEquals("query column 12: a quote is left open; close it with \"", e.getMessage());
     }
 
     @Test
