@@ -66,17 +66,19 @@ public final class CorpusSearch {
         Optional<CodingRelation> relation = CodingRelation.parse(query);
         boolean excerpts = target == SearchTarget.EXCERPTS
                 || target == SearchTarget.AUTO && (relation.isPresent() || mentionsCodes(query));
-        Query parsed = relation.isEmpty() ? CorpusQueryParser.parse(query, 0) : null;
+        // a relation's two sides are parsed by CodingRelation; a plain query is parsed here, before any searching
+        Optional<Query> plain = relation.isEmpty() ? Optional.of(CorpusQueryParser.parse(query, 0)) : Optional.empty();
         try {
-            return run(relation, parsed, excerpts, limit);
+            return run(relation, plain, excerpts, limit);
         } catch (IndexSearcher.TooManyClauses e) {
             throw new QuerySyntaxException(1, "the query expands to too many terms; make its wildcards or fuzzy terms narrower");
         }
     }
 
-    private SearchResult run(Optional<CodingRelation> relation, Query parsed, boolean excerpts, int limit) throws IndexException {
+    private SearchResult run(Optional<CodingRelation> relation, Optional<Query> plain, boolean excerpts, int limit)
+            throws IndexException {
         return index.withSearcher(searcher -> {
-            Query full = relation.isPresent() ? join(searcher, relation.get()) : restrict(parsed, excerpts);
+            Query full = relation.isPresent() ? join(searcher, relation.get()) : restrict(plain.orElseThrow(), excerpts);
             // the hit queue is allocated at its full size, so a large limit is first cut down to the number of matches
             int wanted = limit <= SMALL_LIMIT ? limit : Math.min(limit, searcher.count(full));
             FacetCounter.Counts counts;
