@@ -89,6 +89,14 @@ class CsvUtteranceParserTest {
     }
 
     @Test
+    void anUnclosedQuoteNamesTheFileAndTheLineWhereReadingStopped() {
+        ImportException e = assertThrows(ImportException.class,
+                () -> small("d,who,at,said,role\n1,Ruth,,Hi,member\n1,Dana,,\"never closed,worker\n"));
+        assertTrue(e.getMessage().startsWith("t.csv: not a readable CSV table ("), e.getMessage());
+        assertTrue(e.getMessage().contains("line 3"), e.getMessage());
+    }
+
+    @Test
     void theColumnMappingNamesWhatIsMissing() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> CsvColumns.parse("doc=a,text=b"));
         assertEquals("the column mapping needs speaker=COLUMN", e.getMessage());
