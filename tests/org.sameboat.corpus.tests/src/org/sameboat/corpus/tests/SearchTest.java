@@ -171,6 +171,21 @@ class SearchTest {
     }
 
     @Test
+    void rangesCountCodePointsWhenTheTextHasCharactersBeyondTheBasicPlane() throws Exception {
+        Document emoji = new org.sameboat.corpus.imports.TranscriptImporter(project).importSources(
+                List.of(Sources.utf8("emoji.txt", "Ana: \uD83D\uDE42\uD83D\uDE42 I felt \uD83C\uDF0A alone.\nBen: \uD83D\uDC4D alone too.\n")),
+                org.sameboat.corpus.imports.ImportFormat.TURNS, (i, n, name) -> { }).documents().get(0);
+        SearchResult result = search("alone AND doc:emoji", SearchTarget.TURNS);
+        assertEquals(2, result.total());
+        DocumentText text = DocumentText.of(emoji.getText());
+        for (SearchHit hit : result.hits()) {
+            assertEquals(List.of("alone"), hit.matches().stream().map(m -> text.slice(m.start(), m.end())).toList());
+        }
+        assertEquals("\uD83D\uDE42\uD83D\uDE42 I felt \uD83C\uDF0A «alone».", result.hits().stream()
+                .filter(h -> h.speaker().orElseThrow().equals("Ana")).findFirst().orElseThrow().fragment());
+    }
+
+    @Test
     void codeQueriesFindExcerptsOfTheCodeAndOfItsChildren() throws Exception {
         long coded = project.getDocuments().stream().flatMap(d -> d.getCodings().stream())
                 .filter(c -> CodePaths.selfAndAncestors(c.getCode()).stream().anyMatch(a -> a.getName().equals("Obstacles to mutual aid")))
