@@ -70,15 +70,15 @@ public final class AutocodeVerb implements Verb {
         String coderName = arguments.required("coder");
         ProjectIndex index = Indexes.open(folder, project, console);
         try {
+            // a new coder name adds that coder, as 'sameboat code' does
+            Coder coder = Lookups.coderOrNew(project, coderName);
             AutoCodeCommand command;
             try {
                 command = new AutoCoder(index, Clock.systemUTC()).plan(query,
-                        arguments.flag("excerpts") ? SearchTarget.EXCERPTS : SearchTarget.AUTO, code, Lookups.coder(project, coderName)
-                                .orElseGet(() -> Lookups.coderOrNew(project, coderName)), span);
+                        arguments.flag("excerpts") ? SearchTarget.EXCERPTS : SearchTarget.AUTO, code, coder, span);
             } catch (IllegalArgumentException e) {
                 throw CliException.usage(e.getMessage());
             }
-            Coder coder = Lookups.coder(project, coderName).orElseThrow();
             command.execute();
             projects.save(project, folder);
             for (Document document : command.documents()) {
