@@ -14,8 +14,17 @@ public final class Indexes {
 
     /** Opens (and if needed rebuilds) the index of a loaded project; open it before changing the project. */
     public static ProjectIndex open(String folder, Project project, Console console) throws CliException {
+        return open(folder, project, console, false);
+    }
+
+    /** Opens the index for searching only: while another program writes it, its last commit will do if current. */
+    public static ProjectIndex openForReading(String folder, Project project, Console console) throws CliException {
+        return open(folder, project, console, true);
+    }
+
+    private static ProjectIndex open(String folder, Project project, Console console, boolean reading) throws CliException {
         try {
-            ProjectIndex index = ProjectIndex.open(Path.of(folder), project);
+            ProjectIndex index = reading ? ProjectIndex.openForReading(Path.of(folder), project) : ProjectIndex.open(Path.of(folder), project);
             switch (index.state()) {
                 case MISSING -> console.err().println("built the search index");
                 case STALE -> console.err().println("rebuilt the search index (it was made from an older version of the project)");

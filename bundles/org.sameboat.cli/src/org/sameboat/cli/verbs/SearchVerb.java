@@ -65,7 +65,7 @@ public final class SearchVerb implements Verb {
             throw CliException.usage("--limit must not be negative");
         }
         Project project = new Projects().read(folder).project();
-        ProjectIndex index = Indexes.open(folder, project, console);
+        ProjectIndex index = Indexes.openForReading(folder, project, console);
         SearchResult result;
         try {
             result = new CorpusSearch(index).search(query, arguments.flag("excerpts") ? SearchTarget.EXCERPTS : SearchTarget.AUTO, limit);

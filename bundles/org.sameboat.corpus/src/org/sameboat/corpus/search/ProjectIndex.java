@@ -8,6 +8,7 @@ import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import org.apache.lucene.index.DirectoryReader;
@@ -23,6 +24,7 @@ import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.Lock;
 import org.apache.lucene.store.LockObtainFailedException;
 import org.sameboat.model.Code;
 import org.sameboat.model.Coding;
@@ -52,24 +54,36 @@ public final class ProjectIndex implements AutoCloseable {
     static final String FINGERPRINT_KEY = "sameboat.fingerprint";
 
     private final Directory directory;
-    private final IndexWriter writer;
+    /** Absent when another program holds the writer and this one only reads the last commit. */
+    private final Optional<Writing> writing;
     private final SearcherManager searchers;
-    private final ControlledRealTimeReopenThread<IndexSearcher> refresher;
     private final Project project;
     private final IndexState openedAs;
     private long generation;
 
+    /** The writer and the thread that refreshes searchers from it. */
+    private record Writing(IndexWriter writer, ControlledRealTimeReopenThread<IndexSearcher> refresher) {
+    }
+
     private ProjectIndex(Directory directory, IndexWriter writer, Project project, IndexState openedAs) throws IOException {
         this.directory = directory;
-        this.writer = writer;
         this.project = project;
         this.openedAs = openedAs;
         this.searchers = new SearcherManager(writer, null);
         // stale by at most a second in the background; a search that waits for a change gets it at once
-        this.refresher = new ControlledRealTimeReopenThread<>(writer, searchers, 1.0, 0.0);
+        var refresher = new ControlledRealTimeReopenThread<>(writer, searchers, 1.0, 0.0);
         refresher.setName("Sameboat index refresh");
         refresher.setDaemon(true);
         refresher.start();
+        this.writing = Optional.of(new Writing(writer, refresher));
+    }
+
+    private ProjectIndex(Directory directory, Project project) throws IOException {
+        this.directory = directory;
+        this.project = project;
+        this.openedAs = IndexState.CURRENT;
+        this.searchers = new SearcherManager(directory, null);
+        this.writing = Optional.empty();
     }
 
     /**
@@ -102,6 +116,48 @@ public final class ProjectIndex implements AutoCloseable {
             closeQuietly(directory);
             throw new IndexException("cannot open the index in " + folder + ": " + oneLine(e), e);
         }
+    }
+
+    /**
+     * Opens the index for searching. When another program (a workbench, another command) holds the writer, the
+     * last commit is searched as it is, provided it reflects this very model; {@link #isReadOnly()} then says so
+     * and the change methods refuse.
+     *
+     * @throws IndexException when the index is in use and out of date, or cannot be opened at all
+     */
+    public static ProjectIndex openForReading(Path projectFolder, Project project) throws IndexException {
+        try {
+            return open(projectFolder, project);
+        } catch (IndexException e) {
+            if (!(e.getCause() instanceof LockObtainFailedException)) {
+                throw e;
+            }
+        }
+        Path folder = projectFolder.resolve(FOLDER);
+        Directory directory = null;
+        try {
+            directory = FSDirectory.open(folder);
+            if (inspect(directory, project) != IndexState.CURRENT) {
+                throw new IndexException("the index in " + folder + " is in use by another Sameboat and does not reflect this "
+                        + "version of the project yet; close the other program (or let it save) and try again", null);
+            }
+            return new ProjectIndex(directory, project);
+        } catch (IOException | RuntimeException e) {
+            closeQuietly(directory);
+            throw new IndexException("cannot open the index in " + folder + ": " + oneLine(e), e);
+        } catch (IndexException e) {
+            closeQuietly(directory);
+            throw e;
+        }
+    }
+
+    /** Whether this index only reads a commit that another program's writer made. */
+    public boolean isReadOnly() {
+        return writing.isEmpty();
+    }
+
+    private IndexWriter writer() {
+        return writing.orElseThrow(() -> new IllegalStateException("this index was opened for reading only")).writer();
     }
 
     private static IndexState inspect(Directory directory, Project project) {
@@ -142,10 +198,13 @@ public final class ProjectIndex implements AutoCloseable {
         return config;
     }
 
+    /** Deletes an unreadable index; under the write lock, so that an index another program is writing is never touched. */
     private static void clear(Directory directory) throws IOException {
-        for (String file : directory.listAll()) {
-            if (!file.equals(IndexWriter.WRITE_LOCK_NAME)) {
-                directory.deleteFile(file);
+        try (Lock lock = directory.obtainLock(IndexWriter.WRITE_LOCK_NAME)) {
+            for (String file : directory.listAll()) {
+                if (!file.equals(IndexWriter.WRITE_LOCK_NAME)) {
+                    directory.deleteFile(file);
+                }
             }
         }
     }
@@ -163,9 +222,9 @@ public final class ProjectIndex implements AutoCloseable {
     /** Drops everything and indexes the whole model again, then commits. */
     public void rebuild() throws IndexException {
         try {
-            generation = writer.deleteAll();
+            generation = writer().deleteAll();
             for (Document document : project.getDocuments()) {
-                generation = writer.addDocuments(IndexDocuments.of(document));
+                generation = writer().addDocuments(IndexDocuments.of(document));
             }
         } catch (IOException e) {
             throw failure("rebuild", e);
@@ -183,8 +242,8 @@ public final class ProjectIndex implements AutoCloseable {
     /** Re-indexes one document: its turns and excerpts. */
     public void documentChanged(Document document) throws IndexException {
         try {
-            writer.deleteDocuments(new Term(SearchFields.DOC_ID, document.getId()));
-            generation = writer.addDocuments(IndexDocuments.of(document));
+            writer().deleteDocuments(new Term(SearchFields.DOC_ID, document.getId()));
+            generation = writer().addDocuments(IndexDocuments.of(document));
         } catch (IOException e) {
             throw failure("update", e);
         }
@@ -198,10 +257,10 @@ public final class ProjectIndex implements AutoCloseable {
     /** Re-indexes the excerpts of one document, e.g. after auto-coding or its undo. */
     public void codingsChanged(Document document) throws IndexException {
         try {
-            writer.deleteDocuments(new BooleanQuery.Builder()
+            writer().deleteDocuments(new BooleanQuery.Builder()
                     .add(new TermQuery(new Term(SearchFields.DOC_ID, document.getId())), BooleanClause.Occur.FILTER)
                     .add(new TermQuery(new Term(SearchFields.KIND, SearchFields.KIND_EXCERPT)), BooleanClause.Occur.FILTER).build());
-            generation = writer.addDocuments(IndexDocuments.excerpts(document));
+            generation = writer().addDocuments(IndexDocuments.excerpts(document));
         } catch (IOException e) {
             throw failure("update", e);
         }
@@ -216,7 +275,7 @@ public final class ProjectIndex implements AutoCloseable {
         try {
             var doc = IndexDocuments.excerpt(document, DocumentText.of(document.getText()), coding);
             Term key = new Term(SearchFields.ID, coding.getId());
-            generation = doc.isPresent() ? writer.updateDocument(key, doc.get()) : writer.deleteDocuments(key);
+            generation = doc.isPresent() ? writer().updateDocument(key, doc.get()) : writer().deleteDocuments(key);
         } catch (IOException e) {
             throw failure("update", e);
         }
@@ -255,8 +314,8 @@ public final class ProjectIndex implements AutoCloseable {
     /** Makes all changes durable, recording the fingerprint of the model as it is now. */
     public void commit() throws IndexException {
         try {
-            writer.setLiveCommitData(Map.of(FINGERPRINT_KEY, ModelFingerprint.of(project)).entrySet());
-            generation = writer.commit();
+            writer().setLiveCommitData(Map.of(FINGERPRINT_KEY, ModelFingerprint.of(project)).entrySet());
+            generation = writer().commit();
         } catch (IOException e) {
             throw failure("commit", e);
         }
@@ -267,11 +326,13 @@ public final class ProjectIndex implements AutoCloseable {
      * released afterwards whatever happens.
      */
     public <T> T withSearcher(SearcherWork<T> work) throws IndexException {
-        try {
-            refresher.waitForGeneration(generation);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IndexException("interrupted while waiting for the index", e);
+        if (writing.isPresent()) {
+            try {
+                writing.get().refresher().waitForGeneration(generation);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IndexException("interrupted while waiting for the index", e);
+            }
         }
         IndexSearcher searcher;
         try {
@@ -300,7 +361,7 @@ public final class ProjectIndex implements AutoCloseable {
 
     private void delete(Term term) throws IndexException {
         try {
-            generation = writer.deleteDocuments(term);
+            generation = writer().deleteDocuments(term);
         } catch (IOException e) {
             throw failure("update", e);
         }
@@ -319,16 +380,18 @@ public final class ProjectIndex implements AutoCloseable {
     @Override
     public void close() throws IndexException {
         List<Exception> failures = new ArrayList<>();
-        refresher.close();
+        writing.ifPresent(w -> w.refresher().close());
         try {
             searchers.close();
         } catch (IOException e) {
             failures.add(e);
         }
-        try {
-            writer.rollback();
-        } catch (IOException e) {
-            failures.add(e);
+        if (writing.isPresent()) {
+            try {
+                writing.get().writer().rollback();
+            } catch (IOException e) {
+                failures.add(e);
+            }
         }
         try {
             directory.close();

@@ -33,6 +33,7 @@ import org.sameboat.corpus.search.AutoCoder;
 import org.sameboat.corpus.search.CodingSpan;
 import org.sameboat.corpus.search.CorpusAnalyzer;
 import org.sameboat.corpus.search.CorpusSearch;
+import org.sameboat.corpus.search.IndexException;
 import org.sameboat.corpus.search.IndexState;
 import org.sameboat.corpus.search.ProjectIndex;
 import org.sameboat.corpus.search.QuerySyntaxException;
@@ -300,6 +301,29 @@ class SearchTest {
             index.rebuild();
             assertEquals(incremental, IndexContents.of(index));
             assertEquals(IndexContents.expectedIds(project), incremental.keySet());
+        }
+    }
+
+    @Test
+    void whileAnotherWriterHoldsTheIndexItsLastCommitCanStillBeSearched() throws Exception {
+        try (ProjectIndex writing = ProjectIndex.open(folder, project);
+                ProjectIndex reading = ProjectIndex.openForReading(folder, project)) {
+            assertFalse(writing.isReadOnly());
+            assertTrue(reading.isReadOnly());
+            assertEquals(new CorpusSearch(writing).search("alone", SearchTarget.TURNS, 0).total(),
+                    new CorpusSearch(reading).search("alone", SearchTarget.TURNS, 0).total());
+            assertThrows(IllegalStateException.class, reading::commit);
+        }
+    }
+
+    @Test
+    void anIndexInUseIsNotSearchedWhenItIsOutOfDate() throws Exception {
+        try (ProjectIndex writing = ProjectIndex.open(folder, project)) {
+            Document d = project.getDocuments().get(0);
+            Codings.add(d, CodePaths.find(project, "Mutual demand").orElseThrow(), Lookups.coderOrNew(project, "kim"),
+                    d.getTurns().get(0).getStart(), d.getTurns().get(0).getEnd(), CLOCK);
+            IndexException e = assertThrows(IndexException.class, () -> ProjectIndex.openForReading(folder, project));
+            assertTrue(e.getMessage().contains("is in use by another Sameboat and does not reflect this version"), e.getMessage());
         }
     }
 
