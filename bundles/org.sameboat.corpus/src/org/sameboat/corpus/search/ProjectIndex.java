@@ -104,9 +104,21 @@ public final class ProjectIndex implements AutoCloseable {
             }
             IndexWriter writer = new IndexWriter(directory, config(state == IndexState.CURRENT || state == IndexState.STALE
                     ? IndexWriterConfig.OpenMode.APPEND : IndexWriterConfig.OpenMode.CREATE));
-            ProjectIndex index = new ProjectIndex(directory, writer, project, state);
+            ProjectIndex index;
+            try {
+                index = new ProjectIndex(directory, writer, project, state);
+            } catch (IOException | RuntimeException e) {
+                writer.rollback();
+                throw e;
+            }
             if (state.rebuilt()) {
-                index.rebuild();
+                try {
+                    index.rebuild();
+                } catch (IndexException e) {
+                    // release the writer and its lock; the next open finds no current commit and tries again
+                    closeAfterFailure(index, e);
+                    throw e;
+                }
             }
             return index;
         } catch (LockObtainFailedException e) {
@@ -400,6 +412,14 @@ public final class ProjectIndex implements AutoCloseable {
         }
         if (!failures.isEmpty()) {
             throw failure("close", failures.get(0));
+        }
+    }
+
+    private static void closeAfterFailure(ProjectIndex index, IndexException failure) {
+        try {
+            index.close();
+        } catch (IndexException e) {
+            failure.addSuppressed(e);
         }
     }
 
