@@ -17,9 +17,11 @@ import org.sameboat.cli.verbs.ImportVerb;
 import org.sameboat.cli.verbs.InfoVerb;
 import org.sameboat.cli.verbs.MergeVerb;
 import org.sameboat.cli.verbs.NewVerb;
+import org.sameboat.cli.verbs.PluginsVerb;
 import org.sameboat.cli.verbs.QdcVerb;
 import org.sameboat.cli.verbs.QdpxVerb;
 import org.sameboat.cli.verbs.TransitionsVerb;
+import org.sameboat.cli.verbs.ViewsVerb;
 
 /** Finds the verb a command line names and runs it; turns expected failures into one line on stderr. */
 public final class Cli {
@@ -36,7 +38,7 @@ public final class Cli {
     public static Cli standard(Console console) {
         return new Cli(console, List.of(new NewVerb(), new ImportVerb(), new InfoVerb(), new CodebookVerb(), new CodeVerb(),
                 new CodingsVerb(), new AgreeVerb(), new CooccurVerb(), new TransitionsVerb(), new QdpxVerb(), new QdcVerb(),
-                new MergeVerb(), new AdjudicateVerb(), new ExportVerb(), new DemoVerb()));
+                new MergeVerb(), new AdjudicateVerb(), new ExportVerb(), new DemoVerb(), new PluginsVerb(), new ViewsVerb()));
     }
 
     /** Runs a command line; returns the process exit code. */
