@@ -122,6 +122,7 @@ public final class PluginsVerb implements Verb {
                 "-configuration", configuration.toString(), "-data", "@none", "-application", DIRECTOR,
                 "-destination", install.toString(), "-profile", profile));
         command.addAll(directorArguments);
+        int exit;
         try {
             Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
             process.getOutputStream().close();
@@ -129,15 +130,18 @@ public final class PluginsVerb implements Verb {
                 // the director's own messages are what the user needs to see on failure: pass them through
                 console.out().print(new String(output.readAllBytes(), StandardCharsets.UTF_8));
             }
-            return process.waitFor();
+            exit = process.waitFor();
         } catch (IOException e) {
             throw CliException.failure("cannot start the p2 director with " + java + ": " + e.getMessage());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw CliException.failure("interrupted while the p2 director was running");
-        } finally {
+        }
+        // on failure the director names a log file in its configuration area: keep it for the user to read
+        if (exit == 0) {
             delete(configuration);
         }
+        return exit;
     }
 
     /** The install folder this framework runs from; the director changes it in place. */
