@@ -8,6 +8,7 @@ import org.eclipse.equinox.app.IApplicationContext;
 import org.sameboat.benchmarks.agreement.AgreementBenchmark;
 import org.sameboat.benchmarks.analysis.AnalysisBenchmark;
 import org.sameboat.benchmarks.persistence.PersistenceBenchmark;
+import org.sameboat.benchmarks.search.SearchBenchmarkEntry;
 import org.sameboat.benchmarks.ui.TranscriptBenchmark;
 
 /** {@code ./sameboat bench NAME [ARGS]}: runs one benchmark, or lists them. */
@@ -15,7 +16,7 @@ public final class BenchmarkApplication implements IApplication {
 
     private static List<Benchmark> benchmarks() {
         return List.of(new PersistenceBenchmark(), new TranscriptBenchmark(), new AnalysisBenchmark(),
-                new AgreementBenchmark());
+                new AgreementBenchmark(), new SearchBenchmarkEntry());
     }
 
     @Override
