@@ -18,11 +18,13 @@ import org.sameboat.cli.verbs.ImportVerb;
 import org.sameboat.cli.verbs.InfoVerb;
 import org.sameboat.cli.verbs.MergeVerb;
 import org.sameboat.cli.verbs.NewVerb;
+import org.sameboat.cli.verbs.PluginsVerb;
 import org.sameboat.cli.verbs.QdcVerb;
 import org.sameboat.cli.verbs.QdpxVerb;
 import org.sameboat.cli.verbs.ReindexVerb;
 import org.sameboat.cli.verbs.SearchVerb;
 import org.sameboat.cli.verbs.TransitionsVerb;
+import org.sameboat.cli.verbs.ViewsVerb;
 
 /** Finds the verb a command line names and runs it; turns expected failures into one line on stderr. */
 public final class Cli {
@@ -40,7 +42,7 @@ public final class Cli {
         return new Cli(console, List.of(new NewVerb(), new ImportVerb(), new InfoVerb(), new CodebookVerb(), new CodeVerb(),
                 new CodingsVerb(), new SearchVerb(), new AutocodeVerb(), new ReindexVerb(), new AgreeVerb(), new CooccurVerb(),
                 new TransitionsVerb(), new QdpxVerb(), new QdcVerb(), new MergeVerb(), new AdjudicateVerb(), new ExportVerb(),
-                new DemoVerb()));
+                new DemoVerb(), new PluginsVerb(), new ViewsVerb()));
     }
 
     /** Runs a command line; returns the process exit code. */
