@@ -28,6 +28,10 @@ public final class BenchmarkApplication implements IApplication {
                 try {
                     benchmark.run(Arrays.asList(args).subList(1, args.length), System.out);
                     return IApplication.EXIT_OK;
+                } catch (IllegalStateException | IllegalArgumentException e) {
+                    // what the user must change (a display, an argument): the message says it, a trace would not
+                    System.err.println("sameboat bench " + benchmark.name() + ": " + e.getMessage());
+                    return Integer.valueOf(2);
                 } catch (Exception | Error e) {
                     System.err.println("sameboat bench " + benchmark.name() + ": failed: " + e);
                     e.printStackTrace();
