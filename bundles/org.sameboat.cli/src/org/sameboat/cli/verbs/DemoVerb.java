@@ -18,6 +18,10 @@ import org.sameboat.corpus.sample.SampleProject;
 import org.sameboat.model.Coding;
 import org.sameboat.model.Document;
 import org.sameboat.model.codebook.CodePaths;
+import org.sameboat.analysis.project.AgreementReport;
+import org.sameboat.analysis.project.CodeAgreement;
+import org.sameboat.analysis.project.Comparison;
+import org.sameboat.analysis.project.TurnAgreement;
 import org.sameboat.model.store.LoadedProject;
 import org.sameboat.model.store.ProjectStoreException;
 
@@ -37,6 +41,22 @@ public final class DemoVerb implements Verb {
     @Override
     public String summary() {
         return "build the bundled sample project (a temporary folder unless DIR is given), load it and summarise it";
+    }
+
+    /** How far the sample's two coders agree per turn: the figure a team checks before trusting a finding. */
+    private static void printAgreement(LoadedProject loaded, Console console) {
+        var project = loaded.project();
+        AgreementReport report = TurnAgreement.of(Comparison.of(project, project.getCoders(), CodePaths.allCodes(project))).report();
+        console.out().println("agreement of " + String.join(" and ", report.coders()) + " per turn (" + report.units() + " turns):");
+        console.out().printf("  %-30s %8s %8s%n", "", "percent", "kappa");
+        for (CodeAgreement row : report.rows()) {
+            console.out().printf("  %-30s %8s %8s%n", row.label(), figure(row, "percent"), figure(row, "kappa"));
+        }
+    }
+
+    private static String figure(CodeAgreement row, String coefficient) {
+        return row.coefficients().stream().filter(r -> r.coefficient().toLowerCase(java.util.Locale.ROOT).contains(coefficient))
+                .findFirst().map(r -> r.defined() ? String.format("%.3f", r.value()) : "n/a").orElse("");
     }
 
     @Override
@@ -69,7 +89,10 @@ public final class DemoVerb implements Verb {
         }
         table.forEach((code, perCoder) -> console.out().printf("  %-30s %s%n", code, perCoder));
         console.out().println();
-        console.out().println("next: sameboat codebook " + folder + "   |   sameboat codings " + folder + " --csv");
+        printAgreement(loaded, console);
+        console.out().println();
+        console.out().println("next:  sameboat agree " + folder + " --unit turn        sameboat search " + folder + " '\"same boat\" OR alone'");
+        console.out().println("       sameboat cooccur " + folder + " --mode turn      ./sameboat open " + folder + " --coder alex");
         return loaded.hasErrors() ? 1 : 0;
     }
 }
