@@ -186,6 +186,8 @@ public final class CooccurrencePart {
     @org.eclipse.e4.core.di.annotations.Optional
     public void modelChanged(@UIEventTopic(SameboatEvents.MODEL) ProjectAccess changed) {
         if (ready()) {
+            // an edit may add a coder (a consensus coder, say) or a session
+            fillChoices();
             recompute();
         }
     }

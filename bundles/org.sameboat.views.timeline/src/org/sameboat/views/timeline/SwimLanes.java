@@ -11,6 +11,8 @@ import org.eclipse.jface.resource.LocalResourceManager;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.graphics.Image;
+import org.eclipse.swt.graphics.ImageData;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.graphics.RGB;
 import org.eclipse.swt.graphics.Rectangle;
@@ -96,6 +98,17 @@ public final class SwimLanes {
             }
         }
         return Optional.empty();
+    }
+
+    /** The chart as the canvas shows it now, as an image (for PNG export). */
+    public ImageData snapshot() {
+        Point size = canvas.getSize();
+        Image image = new Image(canvas.getDisplay(), (gc, w, h) -> paint(gc), Math.max(1, size.x), Math.max(1, size.y));
+        try {
+            return image.getImageData();
+        } finally {
+            image.dispose();
+        }
     }
 
     static String describe(TurnBar bar) {

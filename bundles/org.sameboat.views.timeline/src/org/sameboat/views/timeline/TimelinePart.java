@@ -1,5 +1,8 @@
 package org.sameboat.views.timeline;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -14,10 +17,14 @@ import org.eclipse.e4.ui.services.IServiceConstants;
 import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.jface.resource.LocalResourceManager;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.ImageData;
+import org.eclipse.swt.graphics.ImageLoader;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Label;
 import org.sameboat.analysis.project.TurnDynamics;
 import org.sameboat.model.Code;
@@ -67,13 +74,16 @@ public final class TimelinePart {
         parent.setLayout(new GridLayout(1, false));
         Composite bar = new Composite(parent, SWT.NONE);
         bar.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
-        bar.setLayout(new GridLayout(4, false));
+        bar.setLayout(new GridLayout(5, false));
         new Label(bar, SWT.NONE).setText("Session");
         documentCombo = new Combo(bar, SWT.READ_ONLY);
         documentCombo.addListener(SWT.Selection, e -> recompute());
         new Label(bar, SWT.NONE).setText("Dynamics as coded by");
         coderCombo = new Combo(bar, SWT.READ_ONLY);
         coderCombo.addListener(SWT.Selection, e -> recompute());
+        Button png = new Button(bar, SWT.PUSH);
+        png.setText("PNG\u2026");
+        png.addListener(SWT.Selection, e -> savePng());
         lanes = new SwimLanes(parent, resources);
         lanes.control().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
         lanes.onClick(turn -> access.reveal(turn.turn().getDocument(), turn.turn().getStart(), turn.turn().getEnd()));
@@ -149,6 +159,31 @@ public final class TimelinePart {
     /** The line under the chart. */
     public Label status() {
         return status;
+    }
+
+    /** Writes the chart as the view shows it, as a PNG image. */
+    public void exportPng(Path file) throws IOException {
+        ImageLoader loader = new ImageLoader();
+        loader.data = new ImageData[] {lanes.snapshot()};
+        try (var out = Files.newOutputStream(file)) {
+            loader.save(out, SWT.IMAGE_PNG);
+        }
+    }
+
+    private void savePng() {
+        FileDialog dialog = new FileDialog(lanes.control().getShell(), SWT.SAVE);
+        dialog.setFilterExtensions(new String[] {"*.png"});
+        dialog.setFileName("timeline.png");
+        dialog.setOverwrite(true);
+        String chosen = dialog.open();
+        if (chosen != null) {
+            try {
+                exportPng(Path.of(chosen));
+                status.setText("Saved " + chosen);
+            } catch (IOException e) {
+                status.setText("Could not save " + chosen + ": " + e.getMessage());
+            }
+        }
     }
 
     private boolean ready() {
