@@ -22,6 +22,7 @@ import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.jface.resource.LocalResourceManager;
 import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.ColumnViewerToolTipSupport;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.TableViewerColumn;
@@ -145,24 +146,29 @@ public final class AgreementPart {
         consensusText.setText("consensus");
         consensusText.addListener(SWT.DefaultSelection, e -> recompute());
 
-        SashForm sash = new SashForm(parent, SWT.HORIZONTAL);
+        // figures and confusion side by side on top, the disagreements to work through below
+        SashForm sash = new SashForm(parent, SWT.VERTICAL);
         sash.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
-        coefficients = new TableViewer(sash, SWT.BORDER | SWT.FULL_SELECTION);
+        SashForm figures = new SashForm(sash, SWT.HORIZONTAL);
+        coefficients = new TableViewer(figures, SWT.BORDER | SWT.FULL_SELECTION);
         coefficients.getTable().setHeaderVisible(true);
         coefficients.setContentProvider(ArrayContentProvider.getInstance());
-        coefficientColumn("Code", 150, row1 -> row1.label());
+        ColumnViewerToolTipSupport.enableFor(coefficients);
+        coefficientColumn("Code", 135, row1 -> row1.label());
         for (int i = 0; i < 3; i++) {
             int index = i;
-            coefficientColumn("", 125, row1 -> cell(row1, index));
+            coefficientColumn("", 112, row1 -> cell(row1, index));
         }
-        confusion = new ConfusionChart(sash, resources);
+        confusion = new ConfusionChart(figures, resources);
+        figures.setWeights(62, 38);
         Composite adjudication = new Composite(sash, SWT.NONE);
         adjudication.setLayout(new GridLayout(4, false));
         disagreements = new TableViewer(adjudication, SWT.BORDER | SWT.FULL_SELECTION | SWT.SINGLE);
         disagreements.getTable().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 4, 1));
         disagreements.getTable().setHeaderVisible(true);
         disagreements.setContentProvider(ArrayContentProvider.getInstance());
-        disagreementColumn("Document", 110, a -> a.document().getName());
+        disagreementColumn("Document", 90, a -> a.document().getSession() == null ? a.document().getName()
+                : "Session " + a.document().getSession());
         disagreementColumn("Turn", 40, a -> String.valueOf(a.disagreement().turn()));
         disagreementColumn("Speaker", 70, a -> a.disagreement().speaker());
         disagreementColumn("A", 110, a -> a.disagreement().first());
@@ -174,7 +180,7 @@ public final class AgreementPart {
         verdictButton(adjudication, "Accept A", Verdict.FIRST);
         verdictButton(adjudication, "Accept B", Verdict.SECOND);
         verdictButton(adjudication, "Neither", Verdict.NEITHER);
-        sash.setWeights(40, 22, 38);
+        sash.setWeights(55, 45);
         status = new Label(parent, SWT.WRAP);
         status.setLayoutData(new GridData(SWT.FILL, SWT.BOTTOM, true, false));
         fillChoices();
@@ -556,12 +562,18 @@ public final class AgreementPart {
                 : result.request().coders().size() != 2 ? "A confusion matrix compares two coders: tick exactly two." : "";
         confusion.show(result.confusion().orElse(null), why);
         disagreements.setInput(result.disagreements());
-        String interval = report.unit() == AgreementReport.Unit.TURN
-                ? "95% intervals: bootstrap over turns, 1,000 replicates."
+        String interval = report.unit() == AgreementReport.Unit.TURN ? "95% intervals: bootstrap over turns."
                 : "No intervals at this unit: characters are not independent units, and unitizing alpha has no bootstrap.";
-        status.setText(report.documents() + " document(s), " + report.units() + " units; " + String.join("; ", report.notes()) + ". "
-                + interval + (result.disagreements().isEmpty() ? "" : " " + result.disagreements().size()
+        String units = switch (report.unit()) {
+            case TURN -> report.units() + " turns";
+            case CHARACTER -> report.units() + " characters";
+            case UNITIZING -> "a continuum of " + report.units() + " characters";
+        };
+        status.setText(report.documents() + " documents every coder coded, " + units + ". " + interval
+                + (result.disagreements().isEmpty() ? "" : " " + result.disagreements().size()
                         + " disagreements: click one to read it, then accept A, B or neither."));
+        // the analysis' notes are needed to read the figures, but too long for the line
+        status.setToolTipText(String.join("\n", report.notes()));
         status.getParent().layout(true);
     }
 }

@@ -32,6 +32,7 @@ public final class ConfusionChart {
         this.resources = resources;
         canvas = new Canvas(parent, SWT.DOUBLE_BUFFERED);
         canvas.addPaintListener(e -> paint(e.gc));
+        canvas.addListener(SWT.MouseMove, e -> canvas.setToolTipText(describe(e.x, e.y)));
     }
 
     /** The canvas, for layout. */
@@ -50,6 +51,50 @@ public final class ConfusionChart {
         canvas.redraw();
     }
 
+    private record Geometry(int left, int top, int cell) {
+    }
+
+    /** Rows are labelled by name (cut to fit), columns by number; a cell's tooltip tells both in full. */
+    private Geometry geometry(GC gc) {
+        int n = Math.max(1, matrix.labels().size());
+        int line = gc.getFontMetrics().getHeight();
+        int labels = 0;
+        for (int i = 0; i < matrix.labels().size(); i++) {
+            labels = Math.max(labels, gc.textExtent(rowLabel(i)).x);
+        }
+        int left = MARGIN + labels + 6;
+        int top = MARGIN + 2 * line + 2;
+        Point size = canvas.getSize();
+        int cell = Math.max(16, Math.min(36, Math.min((size.x - left - MARGIN) / n, (size.y - top - MARGIN) / n)));
+        return new Geometry(left, top, cell);
+    }
+
+    private String rowLabel(int index) {
+        String label = matrix.labels().get(index);
+        return (index + 1) + " " + (label.length() > 16 ? label.substring(0, 15) + "\u2026" : label);
+    }
+
+    private String describe(int x, int y) {
+        if (matrix == null) {
+            return null;
+        }
+        GC gc = new GC(canvas);
+        Geometry g;
+        try {
+            g = geometry(gc);
+        } finally {
+            gc.dispose();
+        }
+        int column = Math.floorDiv(x - g.left(), g.cell());
+        int row = Math.floorDiv(y - g.top(), g.cell());
+        int n = matrix.labels().size();
+        if (row < 0 || column < 0 || row >= n || column >= n) {
+            return null;
+        }
+        return matrix.first() + ": " + matrix.labels().get(row) + "\n" + matrix.second() + ": " + matrix.labels().get(column) + "\n"
+                + matrix.count(row, column) + " turn(s)";
+    }
+
     private void paint(GC gc) {
         Point size = canvas.getSize();
         gc.setBackground(colour(new RGB(255, 255, 255)));
@@ -61,11 +106,11 @@ public final class ConfusionChart {
         }
         int n = matrix.labels().size();
         int line = gc.getFontMetrics().getHeight();
-        gc.drawText("rows " + matrix.first() + ", columns " + matrix.second(), MARGIN, MARGIN, true);
-        int top = MARGIN + 2 * line + 2;
-        int labelWidth = gc.textExtent(String.valueOf(n)).x + 8;
-        int left = MARGIN + labelWidth;
-        int cell = Math.max(16, Math.min(40, Math.min((size.x - left - MARGIN - 170) / Math.max(1, n), (size.y - top - MARGIN) / Math.max(1, n))));
+        gc.drawText("Turn dynamics: rows " + matrix.first() + ", columns " + matrix.second(), MARGIN, MARGIN, true);
+        Geometry g = geometry(gc);
+        int left = g.left();
+        int top = g.top();
+        int cell = g.cell();
         long max = 1;
         for (int r = 0; r < n; r++) {
             for (int c = 0; c < n; c++) {
@@ -75,7 +120,7 @@ public final class ConfusionChart {
         for (int i = 0; i < n; i++) {
             String number = String.valueOf(i + 1);
             gc.drawText(number, left + i * cell + (cell - gc.textExtent(number).x) / 2, top - line - 1, true);
-            gc.drawText(number, MARGIN, top + i * cell + (cell - line) / 2, true);
+            gc.drawText(rowLabel(i), MARGIN, top + i * cell + (cell - line) / 2, true);
         }
         for (int r = 0; r < n; r++) {
             for (int c = 0; c < n; c++) {
@@ -90,11 +135,6 @@ public final class ConfusionChart {
                 gc.setForeground(colour(luminance < 140 ? new RGB(255, 255, 255) : new RGB(30, 30, 30)));
                 gc.drawText(text, left + c * cell + (cell - gc.textExtent(text).x) / 2, top + r * cell + (cell - line) / 2, true);
             }
-        }
-        int keyX = left + n * cell + 10;
-        gc.setForeground(colour(new RGB(60, 60, 60)));
-        for (int i = 0; i < n && top + i * line < size.y; i++) {
-            gc.drawText((i + 1) + " " + matrix.labels().get(i), keyX, top + i * line, true);
         }
     }
 

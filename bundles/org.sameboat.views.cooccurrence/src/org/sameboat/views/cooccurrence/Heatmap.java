@@ -31,8 +31,8 @@ public final class Heatmap {
 
     private static final int MARGIN = 8;
     private static final int HEADER = 18;
-    private static final int LEGEND_GAP = 18;
-    private static final int LEGEND_BAR = 12;
+    private static final int LEGEND_BAND = 28;
+    private static final int LEGEND_BAR = 10;
     private static final RGB DIAGONAL = new RGB(226, 226, 226);
     private static final RGB WARNING = new RGB(200, 30, 30);
     private static final RGB GRID = new RGB(255, 255, 255);
@@ -176,9 +176,8 @@ public final class Heatmap {
         int n = Math.max(1, data == null ? 1 : data.size());
         int left = MARGIN + labelWidth;
         int top = MARGIN + HEADER;
-        int legend = LEGEND_GAP + LEGEND_BAR + 70;
-        int width = clamp((size.x - left - legend - MARGIN) / n, 30, 64);
-        int height = clamp((size.y - top - MARGIN) / n, 16, 36);
+        int width = clamp((size.x - left - MARGIN) / n, 30, 64);
+        int height = clamp((size.y - top - LEGEND_BAND - MARGIN) / n, 16, 36);
         return new Geometry(left, top, width, height);
     }
 
@@ -237,7 +236,7 @@ public final class Heatmap {
                     g.cellHeight - 2);
             gc.setLineWidth(1);
         }
-        paintLegend(gc, g.left + n * g.cellWidth + LEGEND_GAP, g.top, Math.min(n * g.cellHeight, 160));
+        paintLegend(gc, g.left, g.top + n * g.cellHeight + 10, Math.min(n * g.cellWidth, 220));
     }
 
     private void paintCell(GC gc, Geometry g, int r, int c) {
@@ -259,19 +258,22 @@ public final class Heatmap {
         }
     }
 
-    private void paintLegend(GC gc, int x, int y, int height) {
+    /** A horizontal bar under the grid: the scale from 0 to the largest value off the diagonal. */
+    private void paintLegend(GC gc, int x, int y, int width) {
         double max = data.maximum();
-        for (int i = 0; i < height; i++) {
-            gc.setForeground(colour(ColourScale.at(1 - (double) i / Math.max(1, height - 1))));
-            gc.drawLine(x, y + i, x + LEGEND_BAR, y + i);
+        String top = data.measure() == Measure.COUNT ? String.valueOf((long) max) : String.format(Locale.ROOT, "%.2f", max);
+        gc.setForeground(colour(new RGB(40, 40, 40)));
+        String name = data.measure() + "  0";
+        Point extent = gc.textExtent(name);
+        gc.drawText(name, x - extent.x - 6, y + (LEGEND_BAR - extent.y) / 2, true);
+        for (int i = 0; i < width; i++) {
+            gc.setForeground(colour(ColourScale.at((double) i / Math.max(1, width - 1))));
+            gc.drawLine(x + i, y, x + i, y + LEGEND_BAR);
         }
         gc.setForeground(colour(new RGB(120, 120, 120)));
-        gc.drawRectangle(x, y, LEGEND_BAR, height);
+        gc.drawRectangle(x, y, width, LEGEND_BAR);
         gc.setForeground(colour(new RGB(40, 40, 40)));
-        String top = data.measure() == Measure.COUNT ? String.valueOf((long) max) : String.format(Locale.ROOT, "%.2f", max);
-        gc.drawText(top, x + LEGEND_BAR + 4, y - 2, true);
-        gc.drawText("0", x + LEGEND_BAR + 4, y + height - gc.textExtent("0").y + 2, true);
-        gc.drawText(data.measure().toString(), x, y - HEADER, true);
+        gc.drawText(top, x + width + 6, y + (LEGEND_BAR - extent.y) / 2, true);
     }
 
     private Color colour(RGB rgb) {

@@ -191,7 +191,7 @@ public final class SwimLanes {
         }
         int axisY = g.laneTop(timeline.speakers().size()) + 2;
         paintAxis(gc, g, axisY);
-        paintLegend(gc, g.left, axisY + AXIS);
+        paintLegend(gc, g.left, g.right, axisY + AXIS);
     }
 
     private void paintAxis(GC gc, Geometry g, int y) {
@@ -219,16 +219,22 @@ public final class SwimLanes {
         }
     }
 
-    private void paintLegend(GC gc, int left, int y) {
+    private void paintLegend(GC gc, int left, int right, int top) {
         int x = left;
+        int y = top;
         for (Map.Entry<String, RGB> entry : timeline.legend().entrySet()) {
+            int width = 16 + gc.textExtent(entry.getKey()).x + 14;
+            if (x > left && x + width > right) {
+                x = left;
+                y += LEGEND_ROW;
+            }
             gc.setBackground(colour(entry.getValue()));
             gc.fillRectangle(x, y + 3, 12, 12);
             gc.setForeground(colour(darker(entry.getValue())));
             gc.drawRectangle(x, y + 3, 11, 11);
             gc.setForeground(colour(new RGB(40, 40, 40)));
             gc.drawText(entry.getKey(), x + 16, y + 1, true);
-            x += 16 + gc.textExtent(entry.getKey()).x + 14;
+            x += width;
         }
     }
 

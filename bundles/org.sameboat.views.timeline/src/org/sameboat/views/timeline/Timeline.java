@@ -26,7 +26,8 @@ import org.sameboat.model.text.DocumentText;
  */
 record Timeline(Document document, List<String> speakers, List<TurnBar> bars, boolean timed, long end, Map<String, RGB> legend) {
 
-    static final RGB NONE = new RGB(205, 205, 205);
+    // darker than the lightest code colours (the obstacles' near-white grey), so "none" never passes for a code
+    static final RGB NONE = new RGB(176, 176, 176);
     private static final String UNKNOWN_SPEAKER = "(no speaker)";
 
     static Timeline of(Document document, TurnDynamics dynamics, int[] dominant) {

@@ -30,7 +30,7 @@ import org.sameboat.views.timeline.TurnBar;
 
 class TimelineViewTest {
 
-    private static final RGB GREY = new RGB(205, 205, 205);
+    private static final RGB GREY = new RGB(176, 176, 176);
 
     @TempDir
     Path temp;
