@@ -146,41 +146,41 @@ public final class AgreementPart {
         consensusText.setText("consensus");
         consensusText.addListener(SWT.DefaultSelection, e -> recompute());
 
-        // figures and confusion side by side on top, the disagreements to work through below
+        // the figures across the top; below, the two coders' disagreements to work through beside their confusion matrix
         SashForm sash = new SashForm(parent, SWT.VERTICAL);
         sash.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
-        SashForm figures = new SashForm(sash, SWT.HORIZONTAL);
-        coefficients = new TableViewer(figures, SWT.BORDER | SWT.FULL_SELECTION);
+        coefficients = new TableViewer(sash, SWT.BORDER | SWT.FULL_SELECTION);
         coefficients.getTable().setHeaderVisible(true);
         coefficients.setContentProvider(ArrayContentProvider.getInstance());
         ColumnViewerToolTipSupport.enableFor(coefficients);
-        coefficientColumn("Code", 135, row1 -> row1.label());
+        SashForm pairs = new SashForm(sash, SWT.HORIZONTAL);
+        coefficientColumn("Code", 170, row1 -> row1.label());
         for (int i = 0; i < 3; i++) {
             int index = i;
-            coefficientColumn("", 112, row1 -> cell(row1, index));
+            coefficientColumn("", 165, row1 -> cell(row1, index));
         }
-        confusion = new ConfusionChart(figures, resources);
-        figures.setWeights(62, 38);
-        Composite adjudication = new Composite(sash, SWT.NONE);
+        Composite adjudication = new Composite(pairs, SWT.NONE);
         adjudication.setLayout(new GridLayout(4, false));
         disagreements = new TableViewer(adjudication, SWT.BORDER | SWT.FULL_SELECTION | SWT.SINGLE);
         disagreements.getTable().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 4, 1));
         disagreements.getTable().setHeaderVisible(true);
         disagreements.setContentProvider(ArrayContentProvider.getInstance());
-        disagreementColumn("Document", 90, a -> a.document().getSession() == null ? a.document().getName()
-                : "Session " + a.document().getSession());
+        disagreementColumn("Session", 60, a -> a.document().getSession() == null ? a.document().getName()
+                : String.valueOf(a.document().getSession()));
         disagreementColumn("Turn", 40, a -> String.valueOf(a.disagreement().turn()));
-        disagreementColumn("Speaker", 70, a -> a.disagreement().speaker());
-        disagreementColumn("A", 110, a -> a.disagreement().first());
-        disagreementColumn("B", 110, a -> a.disagreement().second());
-        disagreementColumn("Decision", 80, this::decision);
+        disagreementColumn("Speaker", 60, a -> a.disagreement().speaker());
+        disagreementColumn("A", 95, a -> a.disagreement().first());
+        disagreementColumn("B", 95, a -> a.disagreement().second());
+        disagreementColumn("Decision", 60, this::decision);
         disagreementColumn("Text", 300, a -> a.disagreement().text().replace('\n', ' '));
         disagreements.addSelectionChangedListener(e -> revealSelected());
         new Label(adjudication, SWT.NONE).setText("Adjudicate:");
         verdictButton(adjudication, "Accept A", Verdict.FIRST);
         verdictButton(adjudication, "Accept B", Verdict.SECOND);
         verdictButton(adjudication, "Neither", Verdict.NEITHER);
-        sash.setWeights(55, 45);
+        confusion = new ConfusionChart(pairs, resources);
+        pairs.setWeights(57, 43);
+        sash.setWeights(45, 55);
         status = new Label(parent, SWT.WRAP);
         status.setLayoutData(new GridData(SWT.FILL, SWT.BOTTOM, true, false));
         fillChoices();

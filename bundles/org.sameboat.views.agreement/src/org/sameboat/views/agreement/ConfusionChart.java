@@ -65,13 +65,13 @@ public final class ConfusionChart {
         int left = MARGIN + labels + 6;
         int top = MARGIN + 2 * line + 2;
         Point size = canvas.getSize();
-        int cell = Math.max(16, Math.min(36, Math.min((size.x - left - MARGIN) / n, (size.y - top - MARGIN) / n)));
+        int cell = Math.max(15, Math.min(36, Math.min((size.x - left - MARGIN) / n, (size.y - top - MARGIN) / n)));
         return new Geometry(left, top, cell);
     }
 
     private String rowLabel(int index) {
         String label = matrix.labels().get(index);
-        return (index + 1) + " " + (label.length() > 16 ? label.substring(0, 15) + "\u2026" : label);
+        return (index + 1) + " " + (label.length() > 11 ? label.substring(0, 10) + "\u2026" : label);
     }
 
     private String describe(int x, int y) {
@@ -106,7 +106,7 @@ public final class ConfusionChart {
         }
         int n = matrix.labels().size();
         int line = gc.getFontMetrics().getHeight();
-        gc.drawText("Turn dynamics: rows " + matrix.first() + ", columns " + matrix.second(), MARGIN, MARGIN, true);
+        gc.drawText("Dynamics: rows " + matrix.first() + ", columns " + matrix.second(), MARGIN, MARGIN, true);
         Geometry g = geometry(gc);
         int left = g.left();
         int top = g.top();

@@ -144,7 +144,7 @@ public final class CooccurrencePart {
         column("Speaker", 80, Excerpt::speaker);
         column("Text", 420, e -> e.text().replace('\n', ' '));
         excerpts.addDoubleClickListener(e -> revealSelected());
-        sash.setWeights(68, 32);
+        sash.setWeights(76, 24);
         status = new Label(parent, SWT.WRAP);
         status.setLayoutData(new GridData(SWT.FILL, SWT.BOTTOM, true, false));
         fillChoices();

@@ -176,7 +176,7 @@ public final class Heatmap {
         int n = Math.max(1, data == null ? 1 : data.size());
         int left = MARGIN + labelWidth;
         int top = MARGIN + HEADER;
-        int width = clamp((size.x - left - MARGIN) / n, 30, 64);
+        int width = clamp((size.x - left - MARGIN) / n, 27, 64);
         int height = clamp((size.y - top - LEGEND_BAND - MARGIN) / n, 16, 36);
         return new Geometry(left, top, width, height);
     }

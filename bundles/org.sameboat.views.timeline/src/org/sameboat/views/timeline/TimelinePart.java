@@ -205,7 +205,7 @@ public final class TimelinePart {
             for (Document document : project.getDocuments()) {
                 documentChoices.add(document);
                 documentCombo.add(document.getSession() == null ? document.getName()
-                        : "Session " + document.getSession() + " \u00B7 " + document.getName());
+                        : "Session " + document.getSession() + (document.getDate() == null ? "" : " \u00B7 " + document.getDate()));
             }
             coderChoices.addAll(project.getCoders());
         });
