@@ -24,6 +24,7 @@ shoot() { # NAME SECONDS EXTRA-ARGS...
     for at in ${VIEW_CLICKS:-}; do # then click where the view shows something worth seeing
       xdotool mousemove ${at%,*} ${at#*,} click 1; sleep 2
     done
+    [ -z "${VIEW_CLICKS:-}" ] || { xdotool mousemove 1430 890; sleep 1; } # no tooltip over the picture
     import -window root "$3"
     kill $app' "$here/sameboat" "$work/sample" "$wait" "$out/$name.png" "$@"
   echo "wrote $out/$name.png"

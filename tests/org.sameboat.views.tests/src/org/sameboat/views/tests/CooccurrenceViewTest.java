@@ -123,7 +123,8 @@ class CooccurrenceViewTest {
             assertEquals(turn.getSpeaker().getPseudonym(), excerpt.speaker());
         }
         TableItem first = part.excerpts().getTable().getItem(0);
-        assertEquals(listed.get(0).document().getName(), first.getText(0));
+        assertEquals("Session " + listed.get(0).document().getSession(), first.getText(0));
+        assertEquals(listed.get(0).turns(), first.getText(1));
     }
 
     @Test
