@@ -189,7 +189,8 @@ public final class AgreementPart {
 
     @Focus
     public void focus() {
-        coefficients.getControl().setFocus();
+        // not the table: focusing it would select its first row, which means nothing here
+        unitCombo.setFocus();
     }
 
     @PreDestroy

@@ -139,9 +139,9 @@ public final class CooccurrencePart {
         excerpts = new TableViewer(sash, SWT.BORDER | SWT.FULL_SELECTION | SWT.SINGLE);
         excerpts.getTable().setHeaderVisible(true);
         excerpts.setContentProvider(ArrayContentProvider.getInstance());
-        column("Session", 90, e -> e.document().getSession() == null ? e.documentName() : "Session " + e.document().getSession());
-        column("Turn", 50, Excerpt::turns);
-        column("Speaker", 80, Excerpt::speaker);
+        column("Session", 72, e -> e.document().getSession() == null ? e.documentName() : "Session " + e.document().getSession());
+        column("Turn", 40, Excerpt::turns);
+        column("Speaker", 60, Excerpt::speaker);
         column("Text", 420, e -> e.text().replace('\n', ' '));
         excerpts.addDoubleClickListener(e -> revealSelected());
         sash.setWeights(76, 24);
