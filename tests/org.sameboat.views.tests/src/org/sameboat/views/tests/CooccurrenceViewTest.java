@@ -148,6 +148,27 @@ class CooccurrenceViewTest {
     }
 
     @Test
+    void inWindowModeACellListsEachWindowOfTurnsBothCodesTouch() throws Exception {
+        ViewFixture.choose(part.modeChoice(), 2);
+        part.windowChoice().setSelection(4);
+        part.windowChoice().notifyListeners(org.eclipse.swt.SWT.Selection, new org.eclipse.swt.widgets.Event());
+        fixture.await(CooccurrencePart.JOB_FAMILY);
+        int demand = index("Mutual demand");
+        int solving = index("Individual problem solving");
+        long windows = fixture.analysis.cooccurrence(part.codes(), Mode.window(4), Filter.none()).count(demand, solving);
+        assertTrue(windows > 0);
+
+        part.heatmap().select(demand, solving);
+
+        List<Excerpt> listed = listed();
+        assertEquals(windows, listed.size());
+        for (Excerpt excerpt : listed) {
+            String[] span = excerpt.turns().split("\u2013");
+            assertEquals(3, Integer.parseInt(span[1]) - Integer.parseInt(span[0]));
+        }
+    }
+
+    @Test
     void doubleClickingAnExcerptRevealsItInTheTranscript() {
         int boat = index("All in the same boat");
         part.heatmap().select(boat, index("Mutual support"));
