@@ -8,6 +8,7 @@ import org.eclipse.equinox.app.IApplicationContext;
 import org.sameboat.benchmarks.agreement.AgreementBenchmark;
 import org.sameboat.benchmarks.analysis.AnalysisBenchmark;
 import org.sameboat.benchmarks.persistence.PersistenceBenchmark;
+import org.sameboat.benchmarks.search.SearchBenchmarkEntry;
 import org.sameboat.benchmarks.ui.TranscriptBenchmark;
 
 /** {@code ./sameboat bench NAME [ARGS]}: runs one benchmark, or lists them. */
@@ -15,7 +16,7 @@ public final class BenchmarkApplication implements IApplication {
 
     private static List<Benchmark> benchmarks() {
         return List.of(new PersistenceBenchmark(), new TranscriptBenchmark(), new AnalysisBenchmark(),
-                new AgreementBenchmark());
+                new AgreementBenchmark(), new SearchBenchmarkEntry());
     }
 
     @Override
@@ -27,6 +28,10 @@ public final class BenchmarkApplication implements IApplication {
                 try {
                     benchmark.run(Arrays.asList(args).subList(1, args.length), System.out);
                     return IApplication.EXIT_OK;
+                } catch (IllegalStateException | IllegalArgumentException e) {
+                    // what the user must change (a display, an argument): the message says it, a trace would not
+                    System.err.println("sameboat bench " + benchmark.name() + ": " + e.getMessage());
+                    return Integer.valueOf(2);
                 } catch (Exception | Error e) {
                     System.err.println("sameboat bench " + benchmark.name() + ": failed: " + e);
                     e.printStackTrace();

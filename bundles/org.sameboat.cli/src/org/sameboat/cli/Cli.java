@@ -7,6 +7,7 @@ import java.util.Map;
 
 import org.sameboat.cli.verbs.AdjudicateVerb;
 import org.sameboat.cli.verbs.AgreeVerb;
+import org.sameboat.cli.verbs.AutocodeVerb;
 import org.sameboat.cli.verbs.CodeVerb;
 import org.sameboat.cli.verbs.CodebookVerb;
 import org.sameboat.cli.verbs.CodingsVerb;
@@ -17,9 +18,13 @@ import org.sameboat.cli.verbs.ImportVerb;
 import org.sameboat.cli.verbs.InfoVerb;
 import org.sameboat.cli.verbs.MergeVerb;
 import org.sameboat.cli.verbs.NewVerb;
+import org.sameboat.cli.verbs.PluginsVerb;
 import org.sameboat.cli.verbs.QdcVerb;
 import org.sameboat.cli.verbs.QdpxVerb;
+import org.sameboat.cli.verbs.ReindexVerb;
+import org.sameboat.cli.verbs.SearchVerb;
 import org.sameboat.cli.verbs.TransitionsVerb;
+import org.sameboat.cli.verbs.ViewsVerb;
 
 /** Finds the verb a command line names and runs it; turns expected failures into one line on stderr. */
 public final class Cli {
@@ -35,8 +40,9 @@ public final class Cli {
     /** The command line with every built-in verb. */
     public static Cli standard(Console console) {
         return new Cli(console, List.of(new NewVerb(), new ImportVerb(), new InfoVerb(), new CodebookVerb(), new CodeVerb(),
-                new CodingsVerb(), new AgreeVerb(), new CooccurVerb(), new TransitionsVerb(), new QdpxVerb(), new QdcVerb(),
-                new MergeVerb(), new AdjudicateVerb(), new ExportVerb(), new DemoVerb()));
+                new CodingsVerb(), new SearchVerb(), new AutocodeVerb(), new ReindexVerb(), new AgreeVerb(), new CooccurVerb(),
+                new TransitionsVerb(), new QdpxVerb(), new QdcVerb(), new MergeVerb(), new AdjudicateVerb(), new ExportVerb(),
+                new DemoVerb(), new PluginsVerb(), new ViewsVerb()));
     }
 
     /** Runs a command line; returns the process exit code. */

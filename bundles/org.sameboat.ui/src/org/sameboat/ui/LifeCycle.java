@@ -12,6 +12,8 @@ import org.sameboat.ui.api.AnalysisService;
 import org.sameboat.ui.api.ProjectAccess;
 import org.sameboat.ui.session.ProjectSession;
 import org.sameboat.ui.session.WorkbenchAnalysis;
+import org.sameboat.ui.session.WorkbenchIndex;
+import org.eclipse.swt.widgets.Display;
 
 /**
  * Puts the project session into the application context before any part is made, and opens the project named
@@ -24,13 +26,18 @@ public final class LifeCycle {
     /** System property naming the coder at work (default: the first coder). */
     public static final String CODER_PROPERTY = "sameboat.coder";
 
+    /** Kept so that JUL keeps the level: Lucene's advice about the vector module is noise for users. */
+    private final java.util.logging.Logger luceneVectorAdvice = java.util.logging.Logger.getLogger("org.apache.lucene.internal.vectorization");
+
     @PostContextCreate
     public void createSession(IEclipseContext context) {
+        luceneVectorAdvice.setLevel(java.util.logging.Level.SEVERE);
         ProjectSession session = new ProjectSession(new ProjectStore(), Clock.systemUTC());
         context.set(ProjectSession.class, session);
         // what view plugins see: the API, never the session class itself
         context.set(ProjectAccess.class, session);
         context.set(AnalysisService.class, new WorkbenchAnalysis(session));
+        context.set(WorkbenchIndex.class, new WorkbenchIndex(session, command -> Display.getDefault().asyncExec(command)));
     }
 
     @ProcessAdditions

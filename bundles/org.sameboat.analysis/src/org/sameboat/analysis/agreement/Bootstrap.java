@@ -6,8 +6,9 @@ import java.util.function.Function;
 
 /**
  * Percentile bootstrap confidence intervals for coefficients on a {@link ReliabilityData} matrix,
- * resampling <em>units</em> (rows) with replacement, so that the dependence between the values
- * within a unit is kept.
+ * resampling <em>units</em> with replacement, so that the dependence between the values within a
+ * unit is kept. A weighted row is as many units as its weight, and each of them is drawn on its
+ * own, so weighted data give the interval of the expanded data.
  *
  * <p>Reproducible: the same seed, replicate count and data give the same interval (the random
  * stream is a {@link SplittableRandom} seeded once per call; no shared state). The bounds are the
@@ -86,12 +87,16 @@ public final class Bootstrap {
         SplittableRandom random = new SplittableRandom(seed);
         double[] values = new double[replicates];
         int defined = 0;
-        int[] sample = new int[n];
+        int[] drawn = new int[data.rowCount()];
         for (int b = 0; b < replicates; b++) {
+            // Draw units, not rows: a row of weight w is w units and so w times as likely. The
+            // same draws on the expanded matrix pick units of the same patterns, so a weighted
+            // matrix gives the expanded matrix's interval.
+            Arrays.fill(drawn, 0);
             for (int i = 0; i < n; i++) {
-                sample[i] = random.nextInt(n);
+                drawn[data.row(random.nextInt(n))]++;
             }
-            AgreementResult r = coefficient.apply(data.resample(sample));
+            AgreementResult r = coefficient.apply(data.reweight(drawn));
             if (r.defined()) {
                 values[defined++] = r.value();
             }

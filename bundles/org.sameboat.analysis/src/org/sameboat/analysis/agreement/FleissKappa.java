@@ -66,7 +66,8 @@ public final class FleissKappa {
             double piSum = 0;
             int pairable = 0;
             int rated = 0;
-            for (int u = 0, base = 0; u < data.unitCount(); u++, base += m) {
+            for (int u = 0, base = 0; u < data.rowCount(); u++, base += m) {
+                int weight = data.weight(u);
                 int n = 0;
                 int inK = 0;
                 for (int g = 0; g < m; g++) {
@@ -81,13 +82,13 @@ public final class FleissKappa {
                 if (n == 0) {
                     continue;
                 }
-                rated++;
-                piSum += inK / (double) n;
+                rated += weight;
+                piSum += weight * (inK / (double) n);
                 if (n >= 2) {
                     int out1 = n - inK;
-                    paSum += ((double) inK * (inK - 1) + (double) out1 * (out1 - 1))
-                            / ((double) n * (n - 1));
-                    pairable++;
+                    paSum += weight * (((double) inK * (inK - 1) + (double) out1 * (out1 - 1))
+                            / ((double) n * (n - 1)));
+                    pairable += weight;
                 }
             }
             if (pairable == 0) {

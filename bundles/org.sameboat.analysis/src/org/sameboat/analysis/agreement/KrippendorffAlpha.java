@@ -81,7 +81,7 @@ public final class KrippendorffAlpha {
         int[] vals = new int[m];
         double observed = 0;
         double comp = 0; // Neumaier compensation: many small terms over large data
-        for (int u = 0, base = 0; u < data.unitCount(); u++, base += m) {
+        for (int u = 0, base = 0; u < data.rowCount(); u++, base += m) {
             int k = 0;
             for (int g = 0; g < m; g++) {
                 int c = codes[base + g];
@@ -100,7 +100,7 @@ public final class KrippendorffAlpha {
                     }
                 }
             }
-            double term = 2 * s / (k - 1);
+            double term = data.weight(u) * (2 * s / (k - 1));
             double t = observed + term;
             comp += Math.abs(observed) >= Math.abs(term) ? (observed - t) + term
                     : (term - t) + observed;
@@ -254,7 +254,8 @@ public final class KrippendorffAlpha {
             int[] vals = new int[m];
             int units = 0;
             long values = 0;
-            for (int u = 0, base = 0; u < data.unitCount(); u++, base += m) {
+            for (int u = 0, base = 0; u < data.rowCount(); u++, base += m) {
+                int weight = data.weight(u);
                 int n = 0;
                 for (int g = 0; g < m; g++) {
                     int c = codes[base + g];
@@ -265,16 +266,16 @@ public final class KrippendorffAlpha {
                 if (n < 2) {
                     continue;
                 }
-                units++;
-                values += n;
+                units += weight;
+                values += (long) weight * n;
                 for (int i = 0; i < n; i++) {
-                    marg[vals[i]]++;
+                    marg[vals[i]] += weight;
                     counts[vals[i]]++;
                 }
                 for (int i = 0; i < n; i++) {
                     int c = vals[i];
                     if (counts[c] > 0) {
-                        diag[c] += (double) counts[c] * (counts[c] - 1) / (n - 1);
+                        diag[c] += weight * ((double) counts[c] * (counts[c] - 1) / (n - 1));
                         counts[c] = 0;
                     }
                 }

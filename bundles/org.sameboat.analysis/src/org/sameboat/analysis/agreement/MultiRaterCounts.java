@@ -7,7 +7,8 @@ package org.sameboat.analysis.agreement;
  *
  * <p>Missing values follow Gwet (2014) and his irrCAC package: observed agreement averages over
  * units with two or more values; {@code pi_k} averages {@code r_ik / r_i} over all units with at
- * least one value; units without values are ignored altogether.
+ * least one value; units without values are ignored altogether. A weighted row counts as many
+ * units as its weight.
  */
 final class MultiRaterCounts {
 
@@ -41,20 +42,21 @@ final class MultiRaterCounts {
         int pairable = 0;
         int rated = 0;
         boolean identity = w.isIdentity();
-        for (int u = 0, base = 0; u < data.unitCount(); u++, base += m) {
+        for (int u = 0, base = 0; u < data.rowCount(); u++, base += m) {
+            int weight = data.weight(u);
             int n = 0;
             for (int g = 0; g < m; g++) {
                 int c = codes[base + g];
                 if (c != ReliabilityData.MISSING) {
                     vals[n++] = c;
-                    coderCategory[g][c]++;
-                    coderTotal[g]++;
+                    coderCategory[g][c] += weight;
+                    coderTotal[g] += weight;
                 }
             }
             if (n == 0) {
                 continue;
             }
-            rated++;
+            rated += weight;
             for (int i = 0; i < n; i++) {
                 counts[vals[i]]++;
             }
@@ -62,7 +64,7 @@ final class MultiRaterCounts {
             for (int i = 0; i < n; i++) {
                 int c = vals[i];
                 if (counts[c] > 0) {
-                    piSum[c] += counts[c] / (double) n;
+                    piSum[c] += weight * (counts[c] / (double) n);
                     if (identity) {
                         pairs += (double) counts[c] * (counts[c] - 1);
                     }
@@ -81,8 +83,8 @@ final class MultiRaterCounts {
                         }
                     }
                 }
-                paSum += pairs / ((double) n * (n - 1));
-                pairable++;
+                paSum += weight * (pairs / ((double) n * (n - 1)));
+                pairable += weight;
             }
         }
         this.pairableUnits = pairable;

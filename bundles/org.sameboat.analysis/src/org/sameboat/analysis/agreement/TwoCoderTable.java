@@ -29,14 +29,15 @@ final class TwoCoderTable {
         long[] cols = new long[q];
         int[] codes = data.codes();
         int n = 0;
-        for (int i = 0; i + 1 < codes.length; i += 2) {
+        for (int r = 0, i = 0; r < data.rowCount(); r++, i += 2) {
             int a = codes[i];
             int b = codes[i + 1];
             if (a != ReliabilityData.MISSING && b != ReliabilityData.MISSING) {
-                cells[a][b]++;
-                rows[a]++;
-                cols[b]++;
-                n++;
+                int weight = data.weight(r);
+                cells[a][b] += weight;
+                rows[a] += weight;
+                cols[b] += weight;
+                n += weight;
             }
         }
         return new TwoCoderTable(q, n, cells, rows, cols);

@@ -3,6 +3,7 @@ package org.sameboat.analysis.cooccurrence;
 import java.util.List;
 import java.util.Map;
 
+import org.sameboat.analysis.internal.Ranges;
 import org.sameboat.model.Code;
 import org.sameboat.model.Coding;
 import org.sameboat.model.Document;
@@ -33,27 +34,12 @@ final class TurnPresence {
             }
             int start = coding.getStart();
             int end = coding.getEnd();
-            for (int t = firstEndingAfter(turnEnds, start); t < turnStarts.length && turnStarts[t] < end; t++) {
+            for (int t = Ranges.firstEndingAfter(turnEnds, start); t < turnStarts.length && turnStarts[t] < end; t++) {
                 if (Math.min(end, turnEnds[t]) > Math.max(start, turnStarts[t])) {
                     present[t * codes + c] = true;
                 }
             }
         }
         return present;
-    }
-
-    /** Binary search: the first turn ending after the offset (ends ascend, turns do not overlap). */
-    private static int firstEndingAfter(int[] turnEnds, int offset) {
-        int low = 0;
-        int high = turnEnds.length;
-        while (low < high) {
-            int mid = (low + high) >>> 1;
-            if (turnEnds[mid] <= offset) {
-                low = mid + 1;
-            } else {
-                high = mid;
-            }
-        }
-        return low;
     }
 }

@@ -106,4 +106,19 @@ public final class Ranges {
         }
         return sum;
     }
+
+    /** Binary search: the first turn ending after the offset (ends ascend, because turns do not overlap). */
+    public static int firstEndingAfter(int[] turnEnds, int offset) {
+        int low = 0;
+        int high = turnEnds.length;
+        while (low < high) {
+            int mid = (low + high) >>> 1;
+            if (turnEnds[mid] <= offset) {
+                low = mid + 1;
+            } else {
+                high = mid;
+            }
+        }
+        return low;
+    }
 }

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
-import org.sameboat.analysis.agreement.ReliabilityData;
 
 /**
  * Agreement with the character as the unit of analysis, as NVivo's coding comparison defines it:
@@ -38,11 +37,12 @@ public final class CharacterAgreement {
         List<CodeAgreement> rows = new ArrayList<>();
         String[] pattern = new String[coders];
         for (int c = 0; c < codes; c++) {
-            ReliabilityData.Builder data = ReliabilityData.builder(coders).categories("no", "yes");
+            // 10^8 characters make only 2^coders patterns per code: count them, do not list them
+            PatternCounts runs = new PatternCounts("no", "yes");
             for (DocumentCodings dc : documents) {
-                addDocument(data, dc, c, pattern);
+                addDocument(runs, dc, c, pattern);
             }
-            rows.add(new CodeAgreement(comparison.codeLabels().get(c), Coefficients.standard(data.build())));
+            rows.add(new CodeAgreement(comparison.codeLabels().get(c), Coefficients.standard(runs.build(coders))));
         }
         List<String> notes = List.of("unit: each character (code point) of the " + documents.size()
                 + " document(s) every selected coder coded, per code coded or not; documents pooled");
@@ -51,10 +51,10 @@ public final class CharacterAgreement {
     }
 
     /**
-     * Adds the document's characters for one code, a run of equal characters at a time: between
-     * two consecutive range boundaries every coder's value is the same.
+     * Counts the document's characters for one code by coder pattern, a run of equal characters at
+     * a time: between two consecutive range boundaries every coder's value is the same.
      */
-    private static void addDocument(ReliabilityData.Builder data, DocumentCodings dc, int code, String[] pattern) {
+    private static void addDocument(PatternCounts runs, DocumentCodings dc, int code, String[] pattern) {
         int coders = pattern.length;
         int length = dc.length();
         int boundaryCount = 2;
@@ -88,7 +88,7 @@ public final class CharacterAgreement {
                 boolean coded = next[r] < ranges.size() && ranges.start(next[r]) <= from;
                 pattern[r] = coded ? "yes" : "no";
             }
-            data.addUnits(to - from, pattern);
+            runs.add(pattern, to - from);
         }
     }
 

@@ -89,36 +89,52 @@ public final class TurnAgreement {
     }
 
     /**
-     * @return per code (binary) and then the dynamic (nominal, labelled {@value #DYNAMIC}):
-     *         percent agreement, a kappa and nominal alpha
+     * The reliability data behind {@link #report()}, for coefficients or intervals the report does
+     * not give (e.g. a bootstrap): one matrix per report row, the codes in codebook order and then
+     * the dynamic. Turns with the same pattern of values are stored as one weighted unit.
+     *
+     * @return one matrix per row of the report, in the report's order
      */
-    public AgreementReport report() {
+    public List<ReliabilityData> data() {
         int coders = comparison.coders().size();
         int codes = comparison.codes().size();
         List<String> labels = dynamicLabels();
-        List<ReliabilityData.Builder> perCode = new ArrayList<>();
+        List<PatternCounts> perCode = new ArrayList<>();
         for (int c = 0; c < codes; c++) {
-            perCode.add(ReliabilityData.builder(coders).categories("no", "yes"));
+            perCode.add(new PatternCounts("no", "yes"));
         }
-        ReliabilityData.Builder dynamic = ReliabilityData.builder(coders).categories(labels.toArray(String[]::new));
+        PatternCounts dynamic = new PatternCounts(labels.toArray(String[]::new));
         String[] values = new String[coders];
         for (TurnRow row : turns) {
             for (int c = 0; c < codes; c++) {
                 for (int r = 0; r < coders; r++) {
                     values[r] = row.applied[c][r] ? "yes" : "no";
                 }
-                perCode.get(c).addUnit(values);
+                perCode.get(c).add(values, 1);
             }
             for (int r = 0; r < coders; r++) {
                 values[r] = label(row.dynamics[r], labels);
             }
-            dynamic.addUnit(values);
+            dynamic.add(values, 1);
         }
+        List<ReliabilityData> out = new ArrayList<>();
+        perCode.forEach(p -> out.add(p.build(coders)));
+        out.add(dynamic.build(coders));
+        return out;
+    }
+
+    /**
+     * @return per code (binary) and then the dynamic (nominal, labelled {@value #DYNAMIC}):
+     *         percent agreement, a kappa and nominal alpha
+     */
+    public AgreementReport report() {
+        int codes = comparison.codes().size();
+        List<ReliabilityData> data = data();
         List<CodeAgreement> out = new ArrayList<>();
         for (int c = 0; c < codes; c++) {
-            out.add(new CodeAgreement(comparison.codeLabels().get(c), Coefficients.standard(perCode.get(c).build())));
+            out.add(new CodeAgreement(comparison.codeLabels().get(c), Coefficients.standard(data.get(c))));
         }
-        out.add(new CodeAgreement(DYNAMIC, Coefficients.standard(dynamic.build())));
+        out.add(new CodeAgreement(DYNAMIC, Coefficients.standard(data.get(codes))));
         List<String> notes = List.of(
                 "unit: each non-empty turn of the " + comparison.documents().size()
                         + " document(s) every selected coder coded",

@@ -1,11 +1,11 @@
 package org.sameboat.analysis.project;
 
-import org.sameboat.analysis.internal.Ranges;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
 
+import org.sameboat.analysis.internal.Ranges;
 import org.sameboat.model.Code;
 import org.sameboat.model.Coding;
 import org.sameboat.model.Document;
@@ -123,7 +123,7 @@ public final class TurnDynamics {
             for (int i = 0; i < r.size(); i++) {
                 int start = r.start(i);
                 int end = r.end(i);
-                for (int t = firstEndingAfter(turnEnds, start); t < turnStarts.length && turnStarts[t] < end; t++) {
+                for (int t = Ranges.firstEndingAfter(turnEnds, start); t < turnStarts.length && turnStarts[t] < end; t++) {
                     int lo = Math.max(start, turnStarts[t]);
                     int hi = Math.min(end, turnEnds[t]);
                     if (hi > lo) {
@@ -133,20 +133,5 @@ public final class TurnDynamics {
             }
         }
         return out;
-    }
-
-    /** The first turn whose end is after the offset (turn ends ascend because turns do not overlap). */
-    private static int firstEndingAfter(int[] turnEnds, int offset) {
-        int low = 0;
-        int high = turnEnds.length;
-        while (low < high) {
-            int mid = (low + high) >>> 1;
-            if (turnEnds[mid] <= offset) {
-                low = mid + 1;
-            } else {
-                high = mid;
-            }
-        }
-        return low;
     }
 }

@@ -60,6 +60,9 @@ public final class TranscriptBenchmark implements Benchmark {
         int codings = args.size() > 1 ? Integer.parseInt(args.get(1)) : 5_000;
         Path folder = Files.createTempDirectory("sameboat-bench-transcript-");
         new ProjectStore().save(project(words, codings), folder);
+        if (System.getenv("DISPLAY") == null && System.getenv("WAYLAND_DISPLAY") == null) {
+            throw new IllegalStateException("the transcript benchmark needs a display; run: xvfb-run -a ./sameboat bench transcript");
+        }
         Display display = Display.getDefault();
         double[] open = new double[5];
         double[] code = new double[5];

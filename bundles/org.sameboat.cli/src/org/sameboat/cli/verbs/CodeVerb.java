@@ -1,13 +1,16 @@
 package org.sameboat.cli.verbs;
 
 import java.time.Clock;
+import java.util.Optional;
 import java.util.Set;
 
 import org.sameboat.cli.Arguments;
 import org.sameboat.cli.CliException;
+import org.sameboat.cli.Indexes;
 import org.sameboat.cli.Console;
 import org.sameboat.cli.Projects;
 import org.sameboat.cli.Verb;
+import org.sameboat.corpus.search.ProjectIndex;
 import org.sameboat.model.Code;
 import org.sameboat.model.Coder;
 import org.sameboat.model.Coding;
@@ -56,12 +59,15 @@ public final class CodeVerb implements Verb {
         Code code = CodePaths.find(project, codeName).orElseThrow(() -> CliException.usage(
                 "no single code '" + codeName + "'; give its path, name or shortcut key as listed by: sameboat codebook " + folder));
         String coderName = arguments.required("coder");
+        Optional<ProjectIndex> index = Indexes.openForChange(folder, project, console);
         boolean newCoder = Lookups.coder(project, coderName).isEmpty();
         Coder coder = Lookups.coderOrNew(project, coderName);
         try {
             Coding coding = Codings.add(document, code, coder, from, to, Clock.systemUTC());
             arguments.option("memo").ifPresent(coding::setMemo);
             projects.save(project, folder);
+            Indexes.update(index, i -> i.codingChanged(coding), console);
+            index = Optional.empty();
             if (newCoder) {
                 console.err().println("added coder '" + coderName + "'");
             }
@@ -71,6 +77,10 @@ public final class CodeVerb implements Verb {
             return 0;
         } catch (IllegalArgumentException e) {
             throw CliException.usage(e.getMessage() + "; nothing was changed");
+        } finally {
+            if (index.isPresent()) {
+                Indexes.close(index.get());
+            }
         }
     }
 }

@@ -17,7 +17,7 @@ import org.sameboat.interop.merge.ProjectMerger;
 import org.sameboat.interop.refi.QdpxReader;
 import org.sameboat.model.Project;
 
-/** sameboat merge DIR OTHER...: pool other projects or .qdpx files of the same material into DIR; all or none. */
+/** sameboat merge DIR OTHER...: pool other projects, .qdpx or .qdc files of the same material into DIR; all or none. */
 public final class MergeVerb implements Verb {
 
     @Override
@@ -32,7 +32,7 @@ public final class MergeVerb implements Verb {
 
     @Override
     public String summary() {
-        return "merge other project folders or .qdpx files of the same material into a project, with a report of every match and conflict";
+        return "merge other project folders, .qdpx projects or .qdc codebooks of the same material into a project, with a report of every match and conflict";
     }
 
     @Override
@@ -43,7 +43,7 @@ public final class MergeVerb implements Verb {
     @Override
     public int run(Arguments arguments, Console console) throws CliException {
         String folder = arguments.positional(0, "the project folder DIR");
-        arguments.positional(1, "at least one OTHER project folder or .qdpx file");
+        arguments.positional(1, "at least one OTHER project folder, .qdpx or .qdc file");
         Projects projects = new Projects();
         Project project = projects.edit(folder).project();
         MergeSource source = new MergeSource(new QdpxReader());

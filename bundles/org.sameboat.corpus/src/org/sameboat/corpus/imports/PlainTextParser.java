@@ -6,7 +6,12 @@ import java.util.List;
 public final class PlainTextParser implements TranscriptParser {
 
     @Override
-    public Transcript parse(Source source) throws ImportException {
+    public List<Transcript> parse(Source source) throws ImportException {
+        return List.of(read(source));
+    }
+
+    /** The one transcript a file of this format holds. */
+    public Transcript read(Source source) throws ImportException {
         String text = SourceDecoder.decode(source);
         return new Transcript(source.name(), source.baseName(), text, List.of(), Transcript.SessionMetadata.NONE);
     }

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.sameboat.model.Document;
 import org.sameboat.model.Group;
@@ -31,12 +32,23 @@ public final class TranscriptImporter {
         this.project = project;
     }
 
+    /** Imports sources in one format (AUTO picks per file); utterance tables cannot be imported this way. */
     public ImportReport importSources(List<Source> sources, ImportFormat format, ImportProgress progress) throws ImportException {
+        return importSources(sources, format, Optional.empty(), progress);
+    }
+
+    /**
+     * Parses every source, then adds them all; when any source is bad the project is left untouched.
+     *
+     * @param columns the column mapping for utterance tables (needed when a source is CSV)
+     */
+    public ImportReport importSources(List<Source> sources, ImportFormat format, Optional<CsvColumns> columns,
+            ImportProgress progress) throws ImportException {
         List<Transcript> transcripts = new ArrayList<>();
         for (int i = 0; i < sources.size(); i++) {
             Source source = sources.get(i);
             progress.reading(i, sources.size(), source.name());
-            transcripts.add(format.parserFor(source).parse(source));
+            transcripts.addAll(format.parserFor(source, columns).parse(source));
         }
         return add(transcripts);
     }
@@ -52,6 +64,7 @@ public final class TranscriptImporter {
         int turnCount = 0;
         int before = project.getParticipants().size();
         for (Transcript transcript : transcripts) {
+            warnings.addAll(transcript.warnings());
             Document document = document(transcript);
             String sameText = knownHashes.putIfAbsent(document.getContentHash(), document.getName());
             if (sameText != null) {
@@ -65,6 +78,10 @@ public final class TranscriptImporter {
                 turn.setSpeaker(participants.computeIfAbsent(parsed.speaker(), this::newParticipant));
                 if (transcript.metadata().workers().contains(parsed.speaker())) {
                     turn.getSpeaker().setRole(SpeakerRole.WORKER);
+                }
+                SpeakerRole role = transcript.roles().get(parsed.speaker());
+                if (role != null) {
+                    turn.getSpeaker().setRole(role);
                 }
                 document.getTurns().add(turn);
                 turnCount++;

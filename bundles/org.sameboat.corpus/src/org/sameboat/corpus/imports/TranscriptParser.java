@@ -1,7 +1,10 @@
 package org.sameboat.corpus.imports;
 
-/** Reads one source file into a transcript. Implementations are stateless. */
+import java.util.List;
+
+/** Reads one source file into transcripts. Implementations are stateless. */
 public interface TranscriptParser {
 
-    Transcript parse(Source source) throws ImportException;
+    /** The transcripts in one source: one for text and subtitle files, one per document for utterance tables. */
+    List<Transcript> parse(Source source) throws ImportException;
 }

@@ -31,7 +31,12 @@ public final class TurnTextParser implements TranscriptParser {
     private static final Set<String> HEADER_KEYS = Set.of("title", "group", "session", "date", "stage", "worker");
 
     @Override
-    public Transcript parse(Source source) throws ImportException {
+    public List<Transcript> parse(Source source) throws ImportException {
+        return List.of(read(source));
+    }
+
+    /** The one transcript a file of this format holds. */
+    public Transcript read(Source source) throws ImportException {
         String text = SourceDecoder.decode(source);
         DocumentText offsets = DocumentText.of(text);
         Header header = new Header();

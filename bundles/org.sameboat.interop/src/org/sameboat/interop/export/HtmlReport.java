@@ -12,6 +12,15 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 
+import org.sameboat.analysis.agreement.AgreementResult;
+import org.sameboat.analysis.agreement.Bootstrap;
+import org.sameboat.analysis.agreement.BootstrapInterval;
+import org.sameboat.analysis.agreement.KrippendorffAlpha;
+import org.sameboat.analysis.agreement.ReliabilityData;
+import org.sameboat.analysis.project.AgreementReport;
+import org.sameboat.analysis.project.CodeAgreement;
+import org.sameboat.analysis.project.Comparison;
+import org.sameboat.analysis.project.TurnAgreement;
 import org.sameboat.interop.io.AtomicWrite;
 import org.sameboat.model.Code;
 import org.sameboat.model.Coder;
@@ -23,7 +32,7 @@ import org.sameboat.model.codebook.CodePaths;
 /**
  * A self-contained HTML report (no scripts, no external files) to share a project's state: the codebook with
  * definitions and counts, codings per document and per session, a heatmap of code co-occurrence drawn as inline
- * SVG, and codings per code and coder.
+ * SVG, codings per code and coder, and the coders' agreement per turn.
  * <p>
  * Two codes co-occur when a coding of one and a coding of the other overlap in the same document (their ranges
  * share at least one character); each overlapping pair of codings counts once, whoever coded them.
@@ -32,6 +41,8 @@ public final class HtmlReport {
 
     /** Beyond this many codes the heatmap shows the most used ones, so that it stays readable. */
     static final int HEATMAP_CODES = 40;
+    /** Fixed, so that the same project always gets the same intervals. */
+    static final long BOOTSTRAP_SEED = 20_260_101L;
 
     private final Project project;
 
@@ -65,6 +76,7 @@ public final class HtmlReport {
         sessions(html);
         heatmap(html, perCode);
         byCoder(html, perCode);
+        agreement(html);
         html.append("</body></html>\n");
         return html.toString();
     }
@@ -213,6 +225,72 @@ public final class HtmlReport {
             html.append("</tr>\n");
         }
         html.append("</table>\n");
+    }
+
+    /**
+     * The turn-level agreement of all the project's coders ({@link TurnAgreement}, as
+     * {@code sameboat agree DIR --unit turn} reports it), with a bootstrap interval for alpha; or a
+     * sentence saying why there is none. Each figure carries its full value in {@code data-value},
+     * so that the report can be checked against the command line.
+     */
+    private void agreement(StringBuilder html) {
+        html.append("<h2>Agreement between coders (per turn)</h2>\n");
+        if (project.getCoders().size() < 2) {
+            html.append("<p>No agreement table: agreement compares at least two coders, and this project has ")
+                    .append(project.getCoders().size()).append(".</p>\n");
+            return;
+        }
+        Comparison comparison = Comparison.of(project, List.of(), List.of());
+        if (comparison.documents().isEmpty()) {
+            html.append("<p>No agreement table: no document was coded by every one of ")
+                    .append(esc(String.join(", ", comparison.coderNames())))
+                    .append(", so there is nothing to compare; agreement needs the coders to code the same documents.</p>\n");
+            return;
+        }
+        TurnAgreement turns = TurnAgreement.of(comparison);
+        AgreementReport report = turns.report();
+        List<ReliabilityData> data = turns.data();
+        html.append("<p>Coders ").append(esc(String.join(", ", report.coders()))).append("; ").append(report.documents())
+                .append(" document(s) every one of them coded, ").append(report.units())
+                .append(" turn(s). A code applies to a turn when a coding of it covers a character of the turn; the dynamic is "
+                        + "the code covering most of the turn. The interval is a 95% bootstrap over turns (")
+                .append(Bootstrap.DEFAULT_REPLICATES).append(" replicates, seed ").append(BOOTSTRAP_SEED).append(").</p>\n");
+        String kappa = report.rows().isEmpty() ? "kappa" : report.rows().get(0).coefficients().get(1).coefficient();
+        html.append("<table class=\"agreement\"><tr><th>Code</th><th>Percent agreement</th><th>").append(esc(kappa))
+                .append("</th><th>Krippendorff's alpha (nominal)</th><th>alpha 95% interval</th></tr>\n");
+        Bootstrap bootstrap = Bootstrap.withSeed(BOOTSTRAP_SEED);
+        Map<String, String> undefined = new LinkedHashMap<>();
+        for (int i = 0; i < report.rows().size(); i++) {
+            CodeAgreement row = report.rows().get(i);
+            html.append("<tr><td>").append(esc(row.label())).append("</td>");
+            for (AgreementResult result : row.coefficients()) {
+                figure(html, result.value());
+                if (!result.defined()) {
+                    undefined.putIfAbsent(row.label(), result.explanation());
+                }
+            }
+            BootstrapInterval ci = bootstrap.interval(data.get(i), KrippendorffAlpha::nominal);
+            if (ci.defined()) {
+                html.append("<td class=\"n\">[").append(number(ci.lower())).append(", ").append(number(ci.upper())).append("]</td>");
+            } else {
+                html.append("<td class=\"n\">n/a</td>");
+            }
+            html.append("</tr>\n");
+        }
+        html.append("</table>\n");
+        undefined.forEach((label, why) -> html.append("<p>n/a for ").append(esc(label)).append(": ").append(esc(why)).append("</p>\n"));
+    }
+
+    private static void figure(StringBuilder html, double value) {
+        if (Double.isNaN(value)) {
+            html.append("<td class=\"n\">n/a</td>");
+        } else {
+            html.append("<td class=\"n\" data-value=\"").append(value).append("\">").append(number(value)).append("</td>");
+        }
+    }
+
+    private static String number(double value) {
+        return String.format(Locale.ROOT, "%.3f", value);
     }
 
     private static String shorten(String text) {

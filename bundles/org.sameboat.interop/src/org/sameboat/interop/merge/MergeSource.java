@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 
 import org.sameboat.interop.InteropException;
+import org.sameboat.interop.refi.QdcReader;
 import org.sameboat.interop.refi.QdpxReader;
 import org.sameboat.interop.refi.RefiImport;
 import org.sameboat.model.store.LoadedProject;
@@ -13,7 +14,7 @@ import org.sameboat.model.store.ProjectStore;
 import org.sameboat.model.store.ProjectStoreException;
 import org.sameboat.model.validation.Problem;
 
-/** Reading what a merge takes in: a Sameboat project folder or a REFI-QDA .qdpx file. */
+/** Reading what a merge takes in: a Sameboat project folder, a REFI-QDA .qdpx project or a .qdc codebook. */
 public final class MergeSource {
 
     /** A project read for merging, with its label for the report and the warnings from reading it. */
@@ -48,6 +49,10 @@ public final class MergeSource {
             RefiImport imported = reader.read(path);
             return new Loaded(imported.project(), label, imported.warnings());
         }
-        throw new InteropException(path + " is neither a Sameboat project folder nor a .qdpx file");
+        if (path.toString().toLowerCase(Locale.ROOT).endsWith(".qdc")) {
+            RefiImport imported = new QdcReader().read(path);
+            return new Loaded(imported.project(), label, imported.warnings());
+        }
+        throw new InteropException(path + " is neither a Sameboat project folder nor a .qdpx or .qdc file");
     }
 }

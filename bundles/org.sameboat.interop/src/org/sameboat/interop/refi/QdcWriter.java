@@ -12,10 +12,15 @@ import org.sameboat.model.codebook.CodePaths;
 import org.w3c.dom.Element;
 
 /**
- * Writes a project's codes as a REFI-QDA codebook file (.qdc): a {@code CodeBook} root element in the QDA-XML
- * project namespace holding {@code Codes}, with names, hierarchy, colours, codability and definitions.
+ * Writes a project's codes as a REFI-QDA codebook file (.qdc) following the REFI Codebook Exchange schema
+ * ({@code Codebook.xsd} 1.0): a {@code CodeBook} root element in the namespace {@code urn:QDA-XML:codebook:1.0}
+ * with {@code origin="Sameboat"}, holding {@code Codes} with names, hierarchy, colours, codability and
+ * definitions. The codebook schema has no notes, so code memos stay behind (a .qdpx carries them).
  */
 public final class QdcWriter {
+
+    /** The codebook's {@code origin} attribute: which program wrote it. */
+    static final String ORIGIN = "Sameboat";
 
     private final List<String> warnings = new ArrayList<>();
 
@@ -30,8 +35,9 @@ public final class QdcWriter {
         if (CodePaths.allCodes(project).isEmpty()) {
             throw new IOException("project '" + project.getName() + "' has no codes; a REFI codebook needs at least one");
         }
-        RefiXml xml = RefiXml.create();
+        RefiXml xml = RefiXml.create(RefiXml.CODEBOOK_NAMESPACE);
         Element root = xml.root("CodeBook");
+        root.setAttribute("origin", ORIGIN);
         new CodebookXml(xml, warnings).writeCodeBook(root, project, Map.of());
         long extras = CodePaths.allCodes(project).stream().filter(c -> c.getInclusion() != null || c.getExclusion() != null
                 || c.getExample() != null || !c.getIndicators().isEmpty() || c.getSource() != null || c.getShortcut() != null).count();

@@ -116,6 +116,35 @@ final class RefiProjectBuilder {
         readNotes();
         readLinks();
         count("graph(s)", Dom.grandchildren(root, "Graphs", "Graph").size());
+        return finish();
+    }
+
+    /**
+     * Builds a project holding only the codes of a REFI codebook file (.qdc): root {@code CodeBook}, in the
+     * codebook namespace {@code urn:QDA-XML:codebook:1.0} or, as Sameboat wrote it before, the project namespace
+     * (elements are matched by local name). The project is named after the file; its codes sit in one codebook.
+     */
+    RefiImport buildCodebook() throws InteropException {
+        if (!"CodeBook".equals(Dom.name(root))) {
+            throw new InteropException(label + " is not a REFI-QDA codebook: its root element is <" + Dom.name(root)
+                    + ">, not <CodeBook>");
+        }
+        project.setId(Ids.newId());
+        usedIds.add(project.getId());
+        String name = label.toLowerCase(java.util.Locale.ROOT).endsWith(".qdc") ? label.substring(0, label.length() - 4) : label;
+        project.setName(name);
+        project.setFormatVersion(ProjectFormat.CURRENT_VERSION);
+        List<Element> top = Dom.grandchildren(root, "Codes", "Code");
+        if (top.isEmpty()) {
+            throw new InteropException(label + " holds no codes; a REFI codebook has at least one <Code> inside <Codes>");
+        }
+        readCodes(top);
+        count("set(s) of codes", Dom.grandchildren(root, "Sets", "Set").size());
+        return finish();
+    }
+
+    /** Reports what was not carried and validates; an invalid result is refused. */
+    private RefiImport finish() throws InteropException {
         notCarried.forEach((what, n) -> warnings.add(n + " " + what + " not carried: Sameboat has no place for them"));
         List<Problem> problems = ProjectValidator.validate(project);
         for (Problem problem : problems) {
@@ -182,7 +211,10 @@ final class RefiProjectBuilder {
     }
 
     private void readCodebook() {
-        List<Element> top = Dom.child(root, "CodeBook").map(b -> Dom.grandchildren(b, "Codes", "Code")).orElse(List.of());
+        readCodes(Dom.child(root, "CodeBook").map(b -> Dom.grandchildren(b, "Codes", "Code")).orElse(List.of()));
+    }
+
+    private void readCodes(List<Element> top) {
         Map<String, Codebook> codebookOfTopCode = new HashMap<>();
         if (sameboat != null) {
             for (SameboatNote.CodebookData data : sameboat.codebooksOrEmpty()) {

@@ -16,36 +16,46 @@ import javax.xml.transform.stream.StreamResult;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 
-/** Building and writing REFI-QDA XML: every element in the project namespace, UTF-8, indented. */
+/** Building and writing REFI-QDA XML: every element in one namespace (project or codebook), UTF-8, indented. */
 final class RefiXml {
 
+    /** The QDA-XML project schema's namespace (.qde inside a .qdpx). */
     static final String NAMESPACE = "urn:QDA-XML:project:1.0";
+    /** The REFI Codebook Exchange schema's namespace (.qdc). */
+    static final String CODEBOOK_NAMESPACE = "urn:QDA-XML:codebook:1.0";
 
     private final Document document;
+    private final String namespace;
 
-    private RefiXml(Document document) {
+    private RefiXml(Document document, String namespace) {
         this.document = document;
+        this.namespace = namespace;
     }
 
+    /** A document in the project namespace. */
     static RefiXml create() {
+        return create(NAMESPACE);
+    }
+
+    static RefiXml create(String namespace) {
         try {
             DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
             factory.setNamespaceAware(true);
             factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-            return new RefiXml(factory.newDocumentBuilder().newDocument());
+            return new RefiXml(factory.newDocumentBuilder().newDocument(), namespace);
         } catch (ParserConfigurationException e) {
             throw new IllegalStateException("the JDK XML builder is unavailable", e);
         }
     }
 
     Element root(String name) {
-        Element root = document.createElementNS(NAMESPACE, name);
+        Element root = document.createElementNS(namespace, name);
         document.appendChild(root);
         return root;
     }
 
     Element add(Element parent, String name) {
-        Element child = document.createElementNS(NAMESPACE, name);
+        Element child = document.createElementNS(namespace, name);
         parent.appendChild(child);
         return child;
     }

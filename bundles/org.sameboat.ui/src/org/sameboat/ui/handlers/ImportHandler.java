@@ -39,7 +39,7 @@ public final class ImportHandler {
     public void execute(ProjectSession session, Shell shell, UISynchronize ui) {
         FileDialog dialog = new FileDialog(shell, SWT.OPEN | SWT.MULTI);
         dialog.setText("Import transcripts");
-        dialog.setFilterExtensions(new String[] {"*.txt", "*.*"});
+        dialog.setFilterExtensions(new String[] {"*.txt;*.vtt;*.srt", "*.*"});
         if (dialog.open() == null) {
             return;
         }
@@ -63,7 +63,7 @@ public final class ImportHandler {
                 }
                 progress.subTask(file.getFileName().toString());
                 Source source = Source.read(file);
-                transcripts.add(ImportFormat.AUTO.parse(source));
+                transcripts.addAll(ImportFormat.AUTO.parse(source, java.util.Optional.empty()));
                 progress.worked(1);
             }
         } catch (ImportException e) {

@@ -7,9 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.Test;
 import org.sameboat.analysis.agreement.AgreementResult;
+import org.sameboat.analysis.agreement.CohenKappa;
+import org.sameboat.analysis.agreement.ReliabilityData;
 import org.sameboat.analysis.tests.TestProject;
 import org.sameboat.model.Document;
 
@@ -35,6 +38,19 @@ class TurnAgreementTest {
         assertEquals(1.0 / 6, a.get(1).value(), 1e-12);
         assertEquals(0.52, a.get(1).expected(), 1e-12);
         assertEquals(10, report.units());
+    }
+
+    @Test
+    void theDataBehindTheReportHoldsEveryTurnAsFewWeightedPatterns() {
+        TurnAgreement turns = TurnAgreement.of(Comparison.of(shiftedCoding().project(), List.of(), List.of()));
+        List<ReliabilityData> data = turns.data();
+        assertEquals(2, data.size(), "code A, then the dynamic");
+        ReliabilityData a = data.get(0);
+        assertEquals(10, a.unitCount());
+        assertEquals(4, a.rowCount(), "yes/yes, yes/no, no/yes, no/no");
+        assertEquals(4, IntStream.range(0, 10).filter(u -> a.category(u, 0).equals("yes")).count(),
+                "alex applied A to four turns");
+        assertEquals(CohenKappa.compute(a).value(), turns.report().rows().get(0).coefficients().get(1).value(), 0);
     }
 
     @Test

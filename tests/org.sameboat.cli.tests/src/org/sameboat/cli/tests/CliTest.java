@@ -5,10 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.io.StringReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -17,8 +14,6 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.sameboat.cli.Cli;
-import org.sameboat.cli.Console;
 import org.sameboat.model.store.ProjectFormat;
 
 import com.google.gson.JsonArray;
@@ -29,27 +24,11 @@ class CliTest {
     @TempDir
     Path temp;
 
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-
-    private int run(String... args) {
-        out.reset();
-        err.reset();
-        Console console = new Console(new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
-        return Cli.standard(console).run(args);
-    }
-
-    private String out() {
-        return out.toString(StandardCharsets.UTF_8);
-    }
-
-    private String err() {
-        return err.toString(StandardCharsets.UTF_8);
-    }
+    private final CommandLine cli = new CommandLine();
 
     private Path project() {
         Path folder = temp.resolve("p");
-        assertEquals(0, run("new", folder.toString(), "--name", "Tuesday group"), err());
+        assertEquals(0, cli.run("new", folder.toString(), "--name", "Tuesday group"), cli.err());
         return folder;
     }
 
@@ -62,25 +41,25 @@ class CliTest {
     @Test
     void newMakesAProjectWithTheMutualAidCodebook() throws Exception {
         Path folder = project();
-        assertTrue(out().contains("Mutual aid dynamics"), out());
-        assertEquals(0, run("info", folder.toString()));
-        assertTrue(out().contains("codes      10 in 1 codebook(s)"), out());
+        assertTrue(cli.out().contains("Mutual aid dynamics"), cli.out());
+        assertEquals(0, cli.run("info", folder.toString()));
+        assertTrue(cli.out().contains("codes      10 in 1 codebook(s)"), cli.out());
     }
 
     @Test
     void importThenCodeThenListingShowsTheCodedTextSpeakerAndTurn() throws Exception {
         Path folder = project();
         Path file = transcript("s1.txt", "#session: 1\n#worker: Dana\n\n[00:00:03] Dana: Who wants to start?\n[00:00:09] Lee: I feel like nobody gets it.\n");
-        assertEquals(0, run("import", folder.toString(), file.toString()), err());
-        assertTrue(out().contains("imported 1 document(s), 2 turn(s), 2 new participant(s)"), out());
+        assertEquals(0, cli.run("import", folder.toString(), file.toString()), cli.err());
+        assertTrue(cli.out().contains("imported 1 document(s), 2 turn(s), 2 new participant(s)"), cli.out());
         String text = Files.readString(file);
         int from = text.indexOf("nobody");
-        assertEquals(0, run("code", folder.toString(), "--doc", "s1", "--from", String.valueOf(from), "--to",
-                String.valueOf(from + "nobody gets it".length()), "--code", "4", "--coder", "alex"), err());
-        assertTrue(err().contains("added coder 'alex'"), err());
+        assertEquals(0, cli.run("code", folder.toString(), "--doc", "s1", "--from", String.valueOf(from), "--to",
+                String.valueOf(from + "nobody gets it".length()), "--code", "4", "--coder", "alex"), cli.err());
+        assertTrue(cli.err().contains("added coder 'alex'"), cli.err());
 
-        assertEquals(0, run("codings", folder.toString(), "--csv"));
-        List<CSVRecord> rows = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(new StringReader(out())).getRecords();
+        assertEquals(0, cli.run("codings", folder.toString(), "--csv"));
+        List<CSVRecord> rows = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(new StringReader(cli.out())).getRecords();
         assertEquals(1, rows.size());
         CSVRecord row = rows.get(0);
         assertEquals("s1", row.get("document"));
@@ -94,8 +73,8 @@ class CliTest {
     @Test
     void codebookJsonListsTheTenCodesWithTheirCounts() throws Exception {
         Path folder = project();
-        assertEquals(0, run("codebook", folder.toString(), "--json"));
-        JsonArray codebooks = JsonParser.parseString(out()).getAsJsonArray();
+        assertEquals(0, cli.run("codebook", folder.toString(), "--json"));
+        JsonArray codebooks = JsonParser.parseString(cli.out()).getAsJsonArray();
         JsonArray codes = codebooks.get(0).getAsJsonObject().getAsJsonArray("codes");
         assertEquals(10, codes.size());
         assertEquals("Sharing data", codes.get(0).getAsJsonObject().get("name").getAsString());
@@ -111,10 +90,10 @@ class CliTest {
         Path bad = temp.resolve("bad.txt");
         Files.write(bad, new byte[] {'A', ':', ' ', 'o', 'k', '\n', 'B', ':', ' ', (byte) 0xC3, (byte) 0x28, '\n'});
 
-        int exit = run("import", folder.toString(), good.toString(), bad.toString());
+        int exit = cli.run("import", folder.toString(), good.toString(), bad.toString());
 
         assertEquals(1, exit);
-        String message = err().lines().filter(l -> l.startsWith("sameboat")).findFirst().orElseThrow();
+        String message = cli.err().lines().filter(l -> l.startsWith("sameboat")).findFirst().orElseThrow();
         assertTrue(message.contains("bad.txt line 2"), message);
         assertTrue(message.contains("nothing was imported"), message);
         assertArrayEquals(before, Files.readAllBytes(folder.resolve(ProjectFormat.MODEL_FILE)));
@@ -123,39 +102,39 @@ class CliTest {
     @Test
     void aRangeOutsideTheDocumentIsRefusedAndNothingIsWritten() throws Exception {
         Path folder = project();
-        assertEquals(0, run("import", folder.toString(), transcript("s.txt", "Ana: hello\n").toString()));
+        assertEquals(0, cli.run("import", folder.toString(), transcript("s.txt", "Ana: hello\n").toString()));
         byte[] before = Files.readAllBytes(folder.resolve(ProjectFormat.MODEL_FILE));
 
-        int exit = run("code", folder.toString(), "--doc", "s", "--from", "3", "--to", "99", "--code", "1", "--coder", "alex");
+        int exit = cli.run("code", folder.toString(), "--doc", "s", "--from", "3", "--to", "99", "--code", "1", "--coder", "alex");
 
         assertEquals(2, exit);
-        assertEquals(1, err().lines().count(), err());
-        assertTrue(err().contains("not inside document 's'"), err());
+        assertEquals(1, cli.err().lines().count(), cli.err());
+        assertTrue(cli.err().contains("not inside document 's'"), cli.err());
         assertArrayEquals(before, Files.readAllBytes(folder.resolve(ProjectFormat.MODEL_FILE)));
     }
 
     @Test
     void unknownVerbsAndOptionsAreUsageErrors() {
-        assertEquals(2, run("frobnicate"));
-        assertTrue(err().contains("unknown verb 'frobnicate'"), err());
-        assertEquals(2, run("info", "x", "--colour", "red"));
-        assertTrue(err().contains("has no option --colour"), err());
+        assertEquals(2, cli.run("frobnicate"));
+        assertTrue(cli.err().contains("unknown verb 'frobnicate'"), cli.err());
+        assertEquals(2, cli.run("info", "x", "--colour", "red"));
+        assertTrue(cli.err().contains("has no option --colour"), cli.err());
     }
 
     @Test
     void infoOnAFolderWithoutAProjectSaysHowToMakeOne() {
-        assertEquals(1, run("info", temp.resolve("nothing").toString()));
-        assertTrue(err().contains("sameboat new"), err());
-        assertFalse(err().contains("Exception"), err());
+        assertEquals(1, cli.run("info", temp.resolve("nothing").toString()));
+        assertTrue(cli.err().contains("sameboat new"), cli.err());
+        assertFalse(cli.err().contains("Exception"), cli.err());
     }
 
     @Test
     void demoBuildsTheSampleProjectWithTwoCodersAndNoProblems() {
         Path folder = temp.resolve("demo");
-        assertEquals(0, run("demo", folder.toString()), err());
-        assertTrue(out().contains("documents  6"), out());
-        assertTrue(out().contains("coders     2"), out());
-        assertTrue(out().contains("problems   none"), out());
-        assertEquals(0, run("info", folder.toString()));
+        assertEquals(0, cli.run("demo", folder.toString()), cli.err());
+        assertTrue(cli.out().contains("documents  6"), cli.out());
+        assertTrue(cli.out().contains("coders     2"), cli.out());
+        assertTrue(cli.out().contains("problems   none"), cli.out());
+        assertEquals(0, cli.run("info", folder.toString()));
     }
 }

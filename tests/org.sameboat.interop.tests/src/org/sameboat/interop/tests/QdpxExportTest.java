@@ -72,7 +72,8 @@ class QdpxExportTest {
         new QdcWriter().write(project, qdc);
         SharedData.validate(qdc);
         String xml = Files.readString(qdc);
-        assertTrue(xml.contains("<CodeBook xmlns=\"urn:QDA-XML:project:1.0\">"), xml.substring(0, 200));
+        String root = xml.substring(xml.indexOf("<CodeBook"), xml.indexOf('>', xml.indexOf("<CodeBook")));
+        assertTrue(root.contains("xmlns=\"urn:QDA-XML:codebook:1.0\"") && root.contains("origin=\"Sameboat\""), root);
         assertEquals(CodePaths.allCodes(project).size(), xml.split("<Code ", -1).length - 1);
     }
 }

@@ -50,8 +50,26 @@ final class SharedData {
         return factory.newSchema(new StreamSource(new ByteArrayInputStream(wrapper.getBytes(StandardCharsets.UTF_8)), "wrapper.xsd"));
     }
 
-    /** Validates an XML file or the project.qde inside a .qdpx; throws SAXException naming the first violation. */
+    /**
+     * The REFI Codebook Exchange schema, which .qdc files follow. It is a resource of this test bundle, since the
+     * shared data holds only the project schema; Codebook.xsd says where it comes from.
+     */
+    static Schema codebookSchema() throws SAXException {
+        SchemaFactory factory = SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI);
+        factory.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
+        factory.setProperty(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
+        return factory.newSchema(SharedData.class.getResource("Codebook.xsd"));
+    }
+
+    /**
+     * Validates a .qdc against the codebook schema, or an XML file or the project.qde inside a .qdpx against the
+     * project schema; throws SAXException naming the first violation.
+     */
     static void validate(Path file) throws IOException, SAXException {
+        if (file.toString().endsWith(".qdc")) {
+            codebookSchema().newValidator().validate(new StreamSource(file.toFile()));
+            return;
+        }
         byte[] xml;
         if (file.toString().endsWith(".qdpx")) {
             try (ZipFile zip = new ZipFile(file.toFile())) {

@@ -57,6 +57,21 @@ final class WorkbenchFixture implements AutoCloseable {
         }
     }
 
+    /** Runs the event loop until a condition holds (background jobs report through asyncExec), at most a minute. */
+    void waitFor(java.util.function.BooleanSupplier condition) {
+        long deadline = System.nanoTime() + 60_000_000_000L;
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("condition not reached within a minute");
+            }
+            if (!display.readAndDispatch()) {
+                // wake at least every 50 ms, so the deadline is checked even when no event comes
+                display.timerExec(50, () -> { });
+                display.sleep();
+            }
+        }
+    }
+
     @Override
     public void close() {
         shell.dispose();

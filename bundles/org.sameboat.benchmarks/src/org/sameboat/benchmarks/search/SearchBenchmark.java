@@ -1,0 +1,313 @@
+package org.sameboat.benchmarks.search;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.PhraseQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.store.FSDirectory;
+import org.sameboat.corpus.imports.CsvColumns;
+import org.sameboat.corpus.imports.ImportFormat;
+import org.sameboat.corpus.imports.Source;
+import org.sameboat.corpus.imports.TranscriptImporter;
+import org.sameboat.corpus.search.AutoCodeCommand;
+import org.sameboat.corpus.search.AutoCoder;
+import org.sameboat.corpus.search.CodingSpan;
+import org.sameboat.corpus.search.CorpusAnalyzer;
+import org.sameboat.corpus.search.CorpusSearch;
+import org.sameboat.corpus.search.ProjectIndex;
+import org.sameboat.corpus.search.SearchTarget;
+import org.sameboat.model.Code;
+import org.sameboat.model.Coder;
+import org.sameboat.model.Coding;
+import org.sameboat.model.Document;
+import org.sameboat.model.Project;
+import org.sameboat.model.Turn;
+import org.sameboat.model.codebook.CodePaths;
+import org.sameboat.model.edit.Lookups;
+import org.sameboat.model.edit.ProjectTemplate;
+import org.sameboat.model.store.ProjectStore;
+import org.sameboat.model.text.DocumentText;
+import org.sameboat.model.text.Turns;
+
+/**
+ * Import and index throughput on a replicated AnnoMI corpus, against a bare Lucene IndexWriter with the same
+ * word analyzer; then query latency of Sameboat's search (parse, exact count, counts per speaker/document/code,
+ * top 20 with highlighted ranges) against a bare IndexSearcher running the same Lucene query for the top 20 on
+ * the same index, and against a scan of the model (regular expressions over the turn texts, or a loop over
+ * codings for code queries).
+ */
+final class SearchBenchmark {
+
+    private static final String COLUMNS = "doc=transcript_id,speaker=interlocutor,time=timestamp,text=utterance_text";
+
+    private final BenchmarkOptions options;
+    private final PrintStream out;
+    private final PrintStream log;
+    /** Keeps the JIT from dropping a scan whose result nobody reads. */
+    private long sunk;
+
+    SearchBenchmark(BenchmarkOptions options, PrintStream out, PrintStream log) {
+        this.options = options;
+        this.out = out;
+        this.log = log;
+    }
+
+    void run() throws Exception {
+        List<Path> files = replicate();
+        long bytes = 0;
+        for (Path file : files) {
+            bytes += Files.size(file);
+        }
+        double megabytes = bytes / 1e6;
+        out.printf("## Search benchmark%n%nCorpus: %s replicated %d times = %.1f MB of CSV%n%n", options.data().getFileName(),
+                files.size(), megabytes);
+        out.printf("JVM %s, %d processors, max heap %d MB%n%n", Runtime.version(), Runtime.getRuntime().availableProcessors(),
+                Runtime.getRuntime().maxMemory() >> 20);
+
+        Path projectFolder = options.work().resolve("project");
+        Project project = ProjectTemplate.create("benchmark");
+        long t0 = System.nanoTime();
+        List<Source> sources = new ArrayList<>();
+        for (Path file : files) {
+            sources.add(Source.read(file));
+        }
+        var report = new TranscriptImporter(project).importSources(sources, ImportFormat.CSV, Optional.of(CsvColumns.parse(COLUMNS)),
+                (i, n, name) -> {
+                    if (i % 10 == 0) {
+                        log.println("parsing " + (i + 1) + "/" + n);
+                    }
+                });
+        sources.clear();
+        long t1 = System.nanoTime();
+        new ProjectStore().save(project, projectFolder);
+        long t2 = System.nanoTime();
+        log.println("indexing " + report.turns() + " turns");
+        ProjectIndex index = ProjectIndex.open(projectFolder, project);
+        long t3 = System.nanoTime();
+
+        log.println("bare Lucene indexing");
+        long b0 = System.nanoTime();
+        long bareDocs = bareIndex(files, options.work().resolve("bare-index"));
+        long b1 = System.nanoTime();
+
+        out.printf("### Import and index (%d documents, %d turns)%n%n", report.documents().size(), report.turns());
+        out.println("| step | seconds | MB/s of CSV |");
+        out.println("|---|---:|---:|");
+        row("Sameboat: read, parse, build model", t1 - t0, megabytes);
+        row("Sameboat: save project (model + texts)", t2 - t1, megabytes);
+        row("Sameboat: build index (ProjectIndex.open, commit)", t3 - t2, megabytes);
+        row("Sameboat: import + index, total", t3 - t0, megabytes);
+        row("bare IndexWriter, same analyzer, " + bareDocs + " docs (CSV read included)", b1 - b0, megabytes);
+        out.println();
+
+        Code sharing = CodePaths.find(project, "Sharing data").orElseThrow();
+        Code support = CodePaths.find(project, "Mutual support").orElseThrow();
+        Coder coder = Lookups.coderOrNew(project, "benchmark");
+        long a0 = System.nanoTime();
+        int coded = autocode(index, "drink*", sharing, coder) + autocode(index, "smok* OR cigarette*", support, coder);
+        index.commit();
+        long a1 = System.nanoTime();
+        out.printf("Auto-coding %d turns (two queries, apply, re-index excerpts, commit): %.2f s%n%n", coded, (a1 - a0) / 1e9);
+
+        queries(index, project);
+        index.close();
+        log.println("(scan checksum " + sunk + ")");
+    }
+
+    private void row(String step, long nanos, double megabytes) {
+        double seconds = nanos / 1e9;
+        out.printf("| %s | %.1f | %.1f |%n", step, seconds, megabytes / seconds);
+    }
+
+    private int autocode(ProjectIndex index, String query, Code code, Coder coder) throws Exception {
+        AutoCodeCommand command = new AutoCoder(index, Clock.systemUTC()).plan(query, SearchTarget.TURNS, code, coder, CodingSpan.TURN);
+        command.execute();
+        for (Document document : command.documents()) {
+            index.codingsChanged(document);
+        }
+        return command.added().size();
+    }
+
+    /** Copies of the data file, each a distinct set of documents, until the wanted size is reached. */
+    private List<Path> replicate() throws IOException {
+        Path corpus = options.work().resolve("corpus");
+        Files.createDirectories(corpus);
+        long size = Files.size(options.data());
+        int copies = (int) Math.ceil(options.megabytes() * 1e6 / size);
+        List<Path> files = new ArrayList<>();
+        for (int i = 0; i < copies; i++) {
+            Path copy = corpus.resolve(String.format("annomi-%03d.csv", i));
+            if (!Files.exists(copy)) {
+                Files.copy(options.data(), copy);
+            }
+            files.add(copy);
+        }
+        return files;
+    }
+
+    private long bareIndex(List<Path> files, Path folder) throws IOException {
+        long docs = 0;
+        IndexWriterConfig config = new IndexWriterConfig(CorpusAnalyzer.words());
+        config.setOpenMode(IndexWriterConfig.OpenMode.CREATE);
+        config.setRAMBufferSizeMB(64);
+        try (var directory = FSDirectory.open(folder); IndexWriter writer = new IndexWriter(directory, config)) {
+            CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get();
+            for (Path file : files) {
+                try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+                    for (CSVRecord row : format.parse(reader)) {
+                        org.apache.lucene.document.Document doc = new org.apache.lucene.document.Document();
+                        doc.add(new StringField("doc", file.getFileName() + "-" + row.get("transcript_id"), Field.Store.YES));
+                        doc.add(new StringField("speaker", row.get("interlocutor").toLowerCase(Locale.ROOT), Field.Store.YES));
+                        doc.add(new TextField("text", row.get("utterance_text"), Field.Store.YES));
+                        writer.addDocument(doc);
+                        docs++;
+                    }
+                }
+            }
+            writer.commit();
+        }
+        return docs;
+    }
+
+    /** One query in three forms: Sameboat's language, the bare Lucene query, and a scan of the model. */
+    private record Case(String name, String query, Optional<Query> bare, Latencies.Work scan, String scanName) {
+    }
+
+    private void queries(ProjectIndex index, Project project) throws Exception {
+        List<String[]> turns = new ArrayList<>();
+        for (Document d : project.getDocuments()) {
+            DocumentText text = DocumentText.of(d.getText());
+            for (Turn t : d.getTurns()) {
+                turns.add(new String[] {t.getSpeaker().getPseudonym(), text.slice(t.getStart(), t.getEnd())});
+            }
+        }
+        Pattern drink = Pattern.compile("\\bdrink\\b", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CHARACTER_CLASS);
+        Pattern wantTo = Pattern.compile("\\bwant\\s+to\\b", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CHARACTER_CLASS);
+        List<Case> cases = List.of(
+                new Case("term", "drink", Optional.of(new TermQuery(new Term("text", "drink"))),
+                        () -> sink(turns.stream().filter(t -> drink.matcher(t[1]).find()).count()), "regex scan of turn texts"),
+                new Case("phrase", "\"want to\"", Optional.of(new PhraseQuery("text", "want", "to")),
+                        () -> sink(turns.stream().filter(t -> wantTo.matcher(t[1]).find()).count()), "regex scan of turn texts"),
+                new Case("fielded", "drink AND speaker:client", Optional.of(new BooleanQuery.Builder()
+                        .add(new TermQuery(new Term("text", "drink")), BooleanClause.Occur.MUST)
+                        .add(new TermQuery(new Term("speaker", "client")), BooleanClause.Occur.MUST).build()),
+                        () -> sink(turns.stream().filter(t -> t[0].equals("client") && drink.matcher(t[1]).find()).count()),
+                        "regex scan of turn texts"),
+                new Case("code", "code:\"Sharing data\"", Optional.empty(),
+                        () -> sink(codings(project).stream().filter(c -> c.getCode().getName().equals("Sharing data")).count()),
+                        "loop over codings"),
+                new Case("coding relation", "code:\"Sharing data\" WITHIN 2 TURNS OF code:\"Mutual support\"", Optional.empty(),
+                        () -> sink(withinScan(project)), "loop over codings"));
+
+        int iterations = options.iterations();
+        int scans = Math.max(10, iterations / 10);
+        out.printf("### Query latency (ms; Lucene: %d runs after 20 warm-up, scans: %d runs after 3)%n%n", iterations, scans);
+        out.println("| query | hits | Sameboat p50 | p99 | bare IndexSearcher p50 | p99 | scan p50 | p99 | scan |");
+        out.println("|---|---:|---:|---:|---:|---:|---:|---:|---|");
+        CorpusSearch search = new CorpusSearch(index);
+        for (Case c : cases) {
+            log.println("query " + c.name());
+            long total = search.search(c.query(), SearchTarget.AUTO, 20).total();
+            Latencies ours = Latencies.measure(20, iterations, () -> search.search(c.query(), SearchTarget.AUTO, 20));
+            // the bare searcher runs the very Lucene query Sameboat runs, on Sameboat's index, for the top 20 only;
+            // a coding relation is a join, not one Lucene query, so it has no bare counterpart
+            Optional<Query> lucene = CorpusSearch.luceneQuery(c.query(), SearchTarget.AUTO);
+            Optional<Latencies> bareTimes = lucene.isEmpty() ? Optional.empty()
+                    : Optional.of(index.withSearcher(searcher -> measureBare(searcher, lucene.get(), iterations)));
+            Latencies scan = Latencies.measure(3, scans, c.scan());
+            out.printf("| %s `%s` | %d | %.2f | %.2f | %s | %s | %.1f | %.1f | %s |%n", c.name(), c.query(), total, ours.percentile(50),
+                    ours.percentile(99), bareTimes.map(t -> String.format("%.2f", t.percentile(50))).orElse("n/a"),
+                    bareTimes.map(t -> String.format("%.2f", t.percentile(99))).orElse("n/a"), scan.percentile(50),
+                    scan.percentile(99), c.scanName());
+        }
+        out.println();
+        bareIndexQueries(cases, iterations);
+    }
+
+    private static Latencies measureBare(IndexSearcher searcher, Query query, int iterations) throws IOException {
+        try {
+            return Latencies.measure(20, iterations, () -> searcher.search(query, 20));
+        } catch (IOException | RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IOException(e);
+        }
+    }
+
+    /** The same term, phrase and fielded queries on the bare index, which holds one plain document per row. */
+    private void bareIndexQueries(List<Case> cases, int iterations) throws Exception {
+        out.println("Bare index (one document per CSV row, text + speaker + doc, no offsets, no doc values):");
+        out.println();
+        out.println("| query | hits | bare IndexSearcher p50 | p99 |");
+        out.println("|---|---:|---:|---:|");
+        try (var directory = FSDirectory.open(options.work().resolve("bare-index")); DirectoryReader reader = DirectoryReader.open(directory)) {
+            IndexSearcher searcher = new IndexSearcher(reader);
+            for (Case c : cases) {
+                if (c.bare().isEmpty()) {
+                    continue;
+                }
+                int count = searcher.count(c.bare().get());
+                Latencies times = Latencies.measure(20, iterations, () -> searcher.search(c.bare().get(), 20));
+                out.printf("| %s `%s` | %d | %.2f | %.2f |%n", c.name(), c.query(), count, times.percentile(50), times.percentile(99));
+            }
+        }
+        out.println();
+    }
+
+    private static List<Coding> codings(Project project) {
+        List<Coding> all = new ArrayList<>();
+        project.getDocuments().forEach(d -> all.addAll(d.getCodings()));
+        return all;
+    }
+
+    /** Excerpts coded Sharing data within 2 turns of one coded Mutual support, by a loop over the model. */
+    private static long withinScan(Project project) {
+        long found = 0;
+        for (Document d : project.getDocuments()) {
+            List<int[]> a = new ArrayList<>();
+            List<int[]> b = new ArrayList<>();
+            for (Coding c : d.getCodings()) {
+                int turn = Turns.indexAt(d.getTurns(), c.getStart());
+                if (c.getCode().getName().equals("Sharing data")) {
+                    a.add(new int[] {turn});
+                } else if (c.getCode().getName().equals("Mutual support")) {
+                    b.add(new int[] {turn});
+                }
+            }
+            for (int[] x : a) {
+                if (b.stream().anyMatch(y -> x[0] >= 0 && y[0] >= 0 && Math.abs(x[0] - y[0]) <= 2)) {
+                    found++;
+                }
+            }
+        }
+        return found;
+    }
+
+    private void sink(long value) {
+        sunk += value;
+    }
+}

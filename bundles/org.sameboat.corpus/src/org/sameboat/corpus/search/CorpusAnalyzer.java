@@ -1,0 +1,50 @@
+package org.sameboat.corpus.search;
+
+import java.util.Map;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.core.KeywordTokenizer;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.analysis.standard.StandardAnalyzer;
+
+/**
+ * How index and queries turn text into terms. Words: Unicode word boundaries (UAX #29), lower-cased, no stop
+ * words, so that every word a user sees can be searched and phrase positions match the text. Names (speaker,
+ * document, code, …): the whole value as one lower-cased term, so {@code code:"Mutual support"} matches exactly
+ * that code.
+ */
+public final class CorpusAnalyzer {
+
+    private CorpusAnalyzer() {
+    }
+
+    /** A new analyzer for a writer or parser; analyzers hold per-thread state, so each owner gets its own. */
+    public static Analyzer create() {
+        Analyzer names = new NameAnalyzer();
+        return new PerFieldAnalyzerWrapper(words(), Map.of(SearchFields.SPEAKER, names, SearchFields.ROLE, names,
+                SearchFields.DOC, names, SearchFields.GROUP, names, SearchFields.STAGE, names, SearchFields.CODE, names,
+                SearchFields.CODER, names));
+    }
+
+    /** The analyzer for words alone; benchmarks compare against a bare IndexWriter with it. */
+    public static Analyzer words() {
+        return new StandardAnalyzer(CharArraySet.EMPTY_SET);
+    }
+
+    private static final class NameAnalyzer extends Analyzer {
+        @Override
+        protected TokenStreamComponents createComponents(String fieldName) {
+            Tokenizer tokenizer = new KeywordTokenizer();
+            return new TokenStreamComponents(tokenizer, new LowerCaseFilter(tokenizer));
+        }
+
+        @Override
+        protected TokenStream normalize(String fieldName, TokenStream in) {
+            return new LowerCaseFilter(in);
+        }
+    }
+}

@@ -1,0 +1,435 @@
+package org.sameboat.corpus.search;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.SegmentInfos;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.ControlledRealTimeReopenThread;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.Lock;
+import org.apache.lucene.store.LockObtainFailedException;
+import org.sameboat.model.Code;
+import org.sameboat.model.Coding;
+import org.sameboat.model.Document;
+import org.sameboat.model.Participant;
+import org.sameboat.model.Project;
+import org.sameboat.model.Turn;
+import org.sameboat.model.codebook.CodePaths;
+import org.sameboat.model.text.DocumentText;
+
+/**
+ * The Lucene index of one project, kept in the project folder under {@value #FOLDER}. It is derived data: it can
+ * always be rebuilt from the model, and {@link #open} rebuilds it when it is missing, was made from another
+ * version of the model (the commit carries a {@link ModelFingerprint}) or cannot be read.
+ * <p>
+ * One {@link IndexWriter} lives as long as this object; searches go through a {@link SearcherManager} that a
+ * background thread refreshes, and wait only for the changes made through this object before they run. Model
+ * changes reach the index through the change methods, keyed on element ids; {@link #commit} makes them durable
+ * together with the fingerprint of the model they came from.
+ * <p>
+ * Not safe for concurrent changes; searches may run on any thread.
+ */
+public final class ProjectIndex implements AutoCloseable {
+
+    /** The index folder inside a project folder. */
+    public static final String FOLDER = "index";
+    static final String FINGERPRINT_KEY = "sameboat.fingerprint";
+
+    private final Directory directory;
+    /** Absent when another program holds the writer and this one only reads the last commit. */
+    private final Optional<Writing> writing;
+    private final SearcherManager searchers;
+    private final Project project;
+    private final IndexState openedAs;
+    private long generation;
+
+    /** The writer and the thread that refreshes searchers from it. */
+    private record Writing(IndexWriter writer, ControlledRealTimeReopenThread<IndexSearcher> refresher) {
+    }
+
+    private ProjectIndex(Directory directory, IndexWriter writer, Project project, IndexState openedAs) throws IOException {
+        this.directory = directory;
+        this.project = project;
+        this.openedAs = openedAs;
+        this.searchers = new SearcherManager(writer, null);
+        // stale by at most a second in the background; a search that waits for a change gets it at once
+        var refresher = new ControlledRealTimeReopenThread<>(writer, searchers, 1.0, 0.0);
+        refresher.setName("Sameboat index refresh");
+        refresher.setDaemon(true);
+        refresher.start();
+        this.writing = Optional.of(new Writing(writer, refresher));
+    }
+
+    private ProjectIndex(Directory directory, Project project) throws IOException {
+        this.directory = directory;
+        this.project = project;
+        this.openedAs = IndexState.CURRENT;
+        this.searchers = new SearcherManager(directory, null);
+        this.writing = Optional.empty();
+    }
+
+    /**
+     * Opens the index of a project folder for the given (loaded) model, building or rebuilding it when it is
+     * missing, stale or unreadable. {@link #state()} says which.
+     *
+     * @throws IndexException when the folder cannot be written or another program holds the index open
+     */
+    public static ProjectIndex open(Path projectFolder, Project project) throws IndexException {
+        Path folder = projectFolder.resolve(FOLDER);
+        Directory directory = null;
+        try {
+            Files.createDirectories(folder);
+            directory = FSDirectory.open(folder);
+            IndexState state = inspect(directory, project);
+            if (state == IndexState.CORRUPT) {
+                clear(directory);
+            }
+            IndexWriter writer = new IndexWriter(directory, config(state == IndexState.CURRENT || state == IndexState.STALE
+                    ? IndexWriterConfig.OpenMode.APPEND : IndexWriterConfig.OpenMode.CREATE));
+            ProjectIndex index;
+            try {
+                index = new ProjectIndex(directory, writer, project, state);
+            } catch (IOException | RuntimeException e) {
+                writer.rollback();
+                throw e;
+            }
+            if (state.rebuilt()) {
+                try {
+                    index.rebuild();
+                } catch (IndexException e) {
+                    // release the writer and its lock; the next open finds no current commit and tries again
+                    closeAfterFailure(index, e);
+                    throw e;
+                }
+            }
+            return index;
+        } catch (LockObtainFailedException e) {
+            closeQuietly(directory);
+            throw new IndexException("the index in " + folder + " is in use by another Sameboat; close it and try again", e);
+        } catch (IOException | RuntimeException e) {
+            closeQuietly(directory);
+            throw new IndexException("cannot open the index in " + folder + ": " + oneLine(e), e);
+        }
+    }
+
+    /**
+     * Opens the index for searching. When another program (a workbench, another command) holds the writer, the
+     * last commit is searched as it is, provided it reflects this very model; {@link #isReadOnly()} then says so
+     * and the change methods refuse.
+     *
+     * @throws IndexException when the index is in use and out of date, or cannot be opened at all
+     */
+    public static ProjectIndex openForReading(Path projectFolder, Project project) throws IndexException {
+        try {
+            return open(projectFolder, project);
+        } catch (IndexException e) {
+            if (!(e.getCause() instanceof LockObtainFailedException)) {
+                throw e;
+            }
+        }
+        Path folder = projectFolder.resolve(FOLDER);
+        Directory directory = null;
+        try {
+            directory = FSDirectory.open(folder);
+            if (inspect(directory, project) != IndexState.CURRENT) {
+                throw new IndexException("the index in " + folder + " is in use by another Sameboat and does not reflect this "
+                        + "version of the project yet; close the other program (or let it save) and try again", null);
+            }
+            return new ProjectIndex(directory, project);
+        } catch (IOException | RuntimeException e) {
+            closeQuietly(directory);
+            throw new IndexException("cannot open the index in " + folder + ": " + oneLine(e), e);
+        } catch (IndexException e) {
+            closeQuietly(directory);
+            throw e;
+        }
+    }
+
+    /** Whether this index only reads a commit that another program's writer made. */
+    public boolean isReadOnly() {
+        return writing.isEmpty();
+    }
+
+    private IndexWriter writer() {
+        return writing.orElseThrow(() -> new IllegalStateException("this index was opened for reading only")).writer();
+    }
+
+    private static IndexState inspect(Directory directory, Project project) {
+        try {
+            if (!DirectoryReader.indexExists(directory)) {
+                return IndexState.MISSING;
+            }
+            SegmentInfos commit = SegmentInfos.readLatestCommit(directory);
+            if (!ModelFingerprint.of(project).equals(commit.getUserData().get(FINGERPRINT_KEY))) {
+                return IndexState.STALE;
+            }
+            try (DirectoryReader reader = DirectoryReader.open(directory)) {
+                // every file's checksum: a damaged byte found now costs a rebuild, found during a search it would
+                // cost a wrong answer or a failure; reading the index once is cheap beside loading its project
+                for (var leaf : reader.leaves()) {
+                    leaf.reader().checkIntegrity();
+                }
+                return reader.numDocs() == expectedCount(project) ? IndexState.CURRENT : IndexState.CORRUPT;
+            }
+        } catch (IOException | RuntimeException e) {
+            return IndexState.CORRUPT;
+        }
+    }
+
+    private static int expectedCount(Project project) {
+        int count = 0;
+        for (Document document : project.getDocuments()) {
+            count += IndexDocuments.count(document);
+        }
+        return count;
+    }
+
+    private static IndexWriterConfig config(IndexWriterConfig.OpenMode mode) {
+        IndexWriterConfig config = new IndexWriterConfig(CorpusAnalyzer.create());
+        config.setOpenMode(mode);
+        config.setRAMBufferSizeMB(64);
+        config.setCommitOnClose(false);
+        return config;
+    }
+
+    /** Deletes an unreadable index; under the write lock, so that an index another program is writing is never touched. */
+    private static void clear(Directory directory) throws IOException {
+        try (Lock lock = directory.obtainLock(IndexWriter.WRITE_LOCK_NAME)) {
+            for (String file : directory.listAll()) {
+                if (!file.equals(IndexWriter.WRITE_LOCK_NAME)) {
+                    directory.deleteFile(file);
+                }
+            }
+        }
+    }
+
+    /** What opening found. */
+    public IndexState state() {
+        return openedAs;
+    }
+
+    /** The model this index reflects. */
+    public Project project() {
+        return project;
+    }
+
+    /** Drops everything and indexes the whole model again, then commits. */
+    public void rebuild() throws IndexException {
+        try {
+            generation = writer().deleteAll();
+            for (Document document : project.getDocuments()) {
+                generation = writer().addDocuments(IndexDocuments.of(document));
+            }
+        } catch (IOException e) {
+            throw failure("rebuild", e);
+        }
+        commit();
+    }
+
+    /** New documents, e.g. after an import. */
+    public void documentsAdded(Collection<Document> documents) throws IndexException {
+        for (Document document : documents) {
+            documentChanged(document);
+        }
+    }
+
+    /** Re-indexes one document: its turns and excerpts. */
+    public void documentChanged(Document document) throws IndexException {
+        try {
+            writer().deleteDocuments(new Term(SearchFields.DOC_ID, document.getId()));
+            generation = writer().addDocuments(IndexDocuments.of(document));
+        } catch (IOException e) {
+            throw failure("update", e);
+        }
+    }
+
+    /** Removes a document that left the model. */
+    public void documentRemoved(String documentId) throws IndexException {
+        delete(new Term(SearchFields.DOC_ID, documentId));
+    }
+
+    /** Re-indexes the excerpts of one document, e.g. after auto-coding or its undo. */
+    public void codingsChanged(Document document) throws IndexException {
+        try {
+            writer().deleteDocuments(new BooleanQuery.Builder()
+                    .add(new TermQuery(new Term(SearchFields.DOC_ID, document.getId())), BooleanClause.Occur.FILTER)
+                    .add(new TermQuery(new Term(SearchFields.KIND, SearchFields.KIND_EXCERPT)), BooleanClause.Occur.FILTER).build());
+            generation = writer().addDocuments(IndexDocuments.excerpts(document));
+        } catch (IOException e) {
+            throw failure("update", e);
+        }
+    }
+
+    /** A new or edited coding (range, code, coder). */
+    public void codingChanged(Coding coding) throws IndexException {
+        Document document = coding.getDocument();
+        if (document == null || document.getText() == null) {
+            return;
+        }
+        try {
+            var doc = IndexDocuments.excerpt(document, DocumentText.of(document.getText()), coding);
+            Term key = new Term(SearchFields.ID, coding.getId());
+            generation = doc.isPresent() ? writer().updateDocument(key, doc.get()) : writer().deleteDocuments(key);
+        } catch (IOException e) {
+            throw failure("update", e);
+        }
+    }
+
+    /** A coding that left the model. */
+    public void codingRemoved(String codingId) throws IndexException {
+        delete(new Term(SearchFields.ID, codingId));
+    }
+
+    /** A renamed or moved code: its excerpts and those of its descendants carry new names and paths. */
+    public void codeChanged(Code code) throws IndexException {
+        Set<Code> affected = new HashSet<>(CodePaths.allCodes(project).stream()
+                .filter(c -> CodePaths.selfAndAncestors(c).contains(code)).toList());
+        for (Document document : project.getDocuments()) {
+            for (Coding coding : document.getCodings()) {
+                if (affected.contains(coding.getCode())) {
+                    codingChanged(coding);
+                }
+            }
+        }
+    }
+
+    /** A renamed participant or changed role: every turn and excerpt they speak in. */
+    public void participantChanged(Participant participant) throws IndexException {
+        for (Document document : project.getDocuments()) {
+            for (Turn turn : document.getTurns()) {
+                if (turn.getSpeaker() == participant) {
+                    documentChanged(document);
+                    break;
+                }
+            }
+        }
+    }
+
+    /** Makes all changes durable, recording the fingerprint of the model as it is now. */
+    public void commit() throws IndexException {
+        try {
+            writer().setLiveCommitData(Map.of(FINGERPRINT_KEY, ModelFingerprint.of(project)).entrySet());
+            generation = writer().commit();
+        } catch (IOException e) {
+            throw failure("commit", e);
+        }
+    }
+
+    /**
+     * Runs work against a searcher that sees every change made through this index so far; the searcher is
+     * released afterwards whatever happens.
+     */
+    public <T> T withSearcher(SearcherWork<T> work) throws IndexException {
+        if (writing.isPresent()) {
+            try {
+                writing.get().refresher().waitForGeneration(generation);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IndexException("interrupted while waiting for the index", e);
+            }
+        }
+        IndexSearcher searcher;
+        try {
+            searcher = searchers.acquire();
+        } catch (IOException e) {
+            throw failure("search", e);
+        }
+        try {
+            return work.run(searcher);
+        } catch (IOException e) {
+            throw failure("search", e);
+        } finally {
+            try {
+                searchers.release(searcher);
+            } catch (IOException e) {
+                // releasing only drops a reference; a failure here leaves nothing to repair
+            }
+        }
+    }
+
+    /** Work done with a searcher. */
+    @FunctionalInterface
+    public interface SearcherWork<T> {
+        T run(IndexSearcher searcher) throws IOException, IndexException;
+    }
+
+    private void delete(Term term) throws IndexException {
+        try {
+            generation = writer().deleteDocuments(term);
+        } catch (IOException e) {
+            throw failure("update", e);
+        }
+    }
+
+    private static IndexException failure(String what, Exception e) {
+        return new IndexException("index " + what + " failed: " + oneLine(e), e);
+    }
+
+    private static String oneLine(Exception e) {
+        String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        return message.replaceAll("\\s+", " ").strip();
+    }
+
+    /** Uncommitted changes are dropped; the next open finds the commit's fingerprint stale and rebuilds. */
+    @Override
+    public void close() throws IndexException {
+        List<Exception> failures = new ArrayList<>();
+        writing.ifPresent(w -> w.refresher().close());
+        try {
+            searchers.close();
+        } catch (IOException e) {
+            failures.add(e);
+        }
+        if (writing.isPresent()) {
+            try {
+                writing.get().writer().rollback();
+            } catch (IOException e) {
+                failures.add(e);
+            }
+        }
+        try {
+            directory.close();
+        } catch (IOException e) {
+            failures.add(e);
+        }
+        if (!failures.isEmpty()) {
+            throw failure("close", failures.get(0));
+        }
+    }
+
+    private static void closeAfterFailure(ProjectIndex index, IndexException failure) {
+        try {
+            index.close();
+        } catch (IndexException e) {
+            failure.addSuppressed(e);
+        }
+    }
+
+    private static void closeQuietly(Directory directory) {
+        if (directory != null) {
+            try {
+                directory.close();
+            } catch (IOException e) {
+                // already failing; the first error is the one worth reporting
+            }
+        }
+    }
+}

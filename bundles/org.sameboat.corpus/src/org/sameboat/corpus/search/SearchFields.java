@@ -1,0 +1,51 @@
+package org.sameboat.corpus.search;
+
+import java.util.Set;
+
+/**
+ * Names of the fields in a project index. The ones users type in queries are listed in {@link #QUERYABLE};
+ * the others hold what a hit needs to be shown and mapped back to the model.
+ */
+public final class SearchFields {
+
+    /** Words of a turn or excerpt, indexed with offsets for highlighting. */
+    public static final String TEXT = "text";
+    public static final String SPEAKER = "speaker";
+    public static final String ROLE = "role";
+    public static final String DOC = "doc";
+    public static final String GROUP = "group";
+    public static final String SESSION = "session";
+    public static final String STAGE = "stage";
+    /** Turn number within its document, from 1. */
+    public static final String TURN = "turn";
+    /** Start of the turn in milliseconds from the start of the recording. */
+    public static final String TIME = "time";
+    /** Names and paths of an excerpt's code and of all its ancestors. */
+    public static final String CODE = "code";
+    public static final String CODER = "coder";
+
+    /** Fields a query may name. */
+    public static final Set<String> QUERYABLE = Set.of(TEXT, SPEAKER, ROLE, DOC, GROUP, SESSION, STAGE, TURN, TIME, CODE, CODER);
+    /** Queryable fields holding numbers (points), searched by value and range. */
+    public static final Set<String> NUMERIC = Set.of(SESSION, TURN, TIME);
+
+    /** Model id of the turn or coding a Lucene document stands for; the key for updates. */
+    static final String ID = "id";
+    /** {@link #KIND_TURN} or {@link #KIND_EXCERPT}. */
+    static final String KIND = "kind";
+    static final String KIND_TURN = "turn";
+    static final String KIND_EXCERPT = "excerpt";
+    /** Model id of the document; deleting by it drops a whole document. */
+    static final String DOC_ID = "docid";
+    /** Display values, stored and kept as doc values for counting. */
+    static final String DOC_NAME = "docname";
+    static final String SPEAKER_NAME = "speakername";
+    static final String CODE_PATH = "codepath";
+    static final String CODER_NAME = "codername";
+    /** Code-point range in the document text. */
+    static final String START = "start";
+    static final String END = "end";
+
+    private SearchFields() {
+    }
+}

@@ -1,0 +1,235 @@
+package org.sameboat.ui.parts;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.eclipse.e4.ui.workbench.modeling.ESelectionService;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableColumn;
+import org.eclipse.swt.widgets.TableItem;
+import org.eclipse.swt.widgets.Text;
+import org.sameboat.corpus.search.IndexException;
+import org.sameboat.corpus.search.QuerySyntaxException;
+import org.sameboat.corpus.search.SearchHit;
+import org.sameboat.corpus.search.SearchResult;
+import org.sameboat.corpus.search.SearchTarget;
+import org.sameboat.corpus.search.TextRange;
+import org.sameboat.model.Code;
+import org.sameboat.model.Document;
+import org.sameboat.model.Project;
+import org.sameboat.model.codebook.CodePaths;
+import org.sameboat.model.edit.Lookups;
+import org.sameboat.ui.session.ProjectSession;
+import org.sameboat.ui.session.WorkbenchIndex;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.inject.Inject;
+
+/**
+ * Search over the corpus with the fielded query language (docs/search.md): hits with their fragment, a click
+ * reveals a hit in the transcript, and "Code all hits" applies a code to every hit (its turn or the matched
+ * words) as one undoable step.
+ */
+public final class SearchPart {
+
+    static final String HELP = """
+            Words and phrases: alone   "felt alone"   "felt alone"~3   lone*   alon~
+            Fields: speaker:Ruth  role:member  doc:"session 3"  session:[2 TO 4]  stage:ending  time:[0:10:00 TO 0:20:00]
+            Codings: code:"mutual support"  coder:alex   (with Excerpts ticked, or whenever the query names a code)
+            Relations: code:A OVERLAPS code:B   code:A WITHIN 2 TURNS OF code:B   code:A FOLLOWED BY code:B
+            Combine with AND, OR, NOT and parentheses.""";
+
+    private static final int LIMIT = 1_000;
+
+    private final ProjectSession session;
+    private final WorkbenchIndex index;
+    private Text query;
+    private Button excerpts;
+    private Table table;
+    private Label status;
+    private Combo codes;
+    private Combo span;
+    private List<SearchHit> hits = List.of();
+
+    @Inject
+    @org.eclipse.e4.core.di.annotations.Optional
+    private ESelectionService selectionService;
+
+    @Inject
+    public SearchPart(ProjectSession session, WorkbenchIndex index) {
+        this.session = session;
+        this.index = index;
+    }
+
+    @PostConstruct
+    public void create(Composite parent) {
+        parent.setLayout(new GridLayout(4, false));
+        query = new Text(parent, SWT.BORDER | SWT.SEARCH);
+        query.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        query.setMessage("Search the corpus, e.g. \"felt alone\"~3 AND role:member");
+        query.setToolTipText(HELP);
+        query.addListener(SWT.DefaultSelection, e -> run());
+        excerpts = new Button(parent, SWT.CHECK);
+        excerpts.setText("Excerpts");
+        excerpts.setToolTipText("Search coded excerpts instead of turns");
+        Button go = new Button(parent, SWT.PUSH);
+        go.setText("Search");
+        go.addListener(SWT.Selection, e -> run());
+        Button help = new Button(parent, SWT.PUSH);
+        help.setText("?");
+        help.addListener(SWT.Selection, e -> status.setText(HELP.replace('\n', ' ')));
+        table = new Table(parent, SWT.BORDER | SWT.FULL_SELECTION | SWT.V_SCROLL);
+        table.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 4, 1));
+        table.setHeaderVisible(true);
+        column("Document", 190);
+        column("Turn", 50);
+        column("Speaker", 90);
+        column("Code", 140);
+        column("Text", 520);
+        table.addListener(SWT.Selection, e -> reveal(table.getSelectionIndex()));
+        Composite bar = new Composite(parent, SWT.NONE);
+        bar.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 4, 1));
+        bar.setLayout(new GridLayout(4, false));
+        Button codeAll = new Button(bar, SWT.PUSH);
+        codeAll.setText("Code all hits with");
+        codes = new Combo(bar, SWT.READ_ONLY);
+        new Label(bar, SWT.NONE).setText("coding each");
+        span = new Combo(bar, SWT.READ_ONLY);
+        span.setItems("whole turn", "matched words");
+        span.select(0);
+        codeAll.addListener(SWT.Selection, e -> codeAllHits());
+        status = new Label(parent, SWT.WRAP);
+        status.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 4, 1));
+        index.addListener(() -> {
+            if (!status.isDisposed()) {
+                status.setText(index.status());
+            }
+        });
+        session.addListener(change -> refreshCodes());
+        refreshCodes();
+        status.setText(index.status());
+    }
+
+    private void column(String title, int width) {
+        TableColumn column = new TableColumn(table, SWT.LEFT);
+        column.setText(title);
+        column.setWidth(width);
+    }
+
+    /** Runs the query in the field; returns the number of hits shown. */
+    public int run() {
+        table.removeAll();
+        hits = List.of();
+        if (index.index().isEmpty()) {
+            status.setText(index.status());
+            return 0;
+        }
+        try {
+            SearchResult result = index.search(query.getText(), excerpts.getSelection() ? SearchTarget.EXCERPTS : SearchTarget.AUTO, LIMIT);
+            hits = result.hits();
+            for (SearchHit hit : hits) {
+                TableItem item = new TableItem(table, SWT.NONE);
+                item.setText(new String[] {hit.documentName(), hit.turn().isPresent() ? String.valueOf(hit.turn().getAsInt()) : "",
+                        hit.speaker().orElse(""), hit.code().map(c -> c + hit.coder().map(k -> " / " + k).orElse("")).orElse(""),
+                        hit.fragment()});
+            }
+            status.setText(result.total() + (result.excerpts() ? " coded excerpt(s)" : " turn(s)") + " match"
+                    + (result.total() > hits.size() ? "; showing the first " + hits.size() : ""));
+        } catch (QuerySyntaxException | IndexException e) {
+            status.setText(e.getMessage());
+        }
+        status.getParent().layout(true);
+        return hits.size();
+    }
+
+    /** The query field, results and status, for tests. */
+    public Text query() {
+        return query;
+    }
+
+    public Table table() {
+        return table;
+    }
+
+    public Combo codes() {
+        return codes;
+    }
+
+    public Combo span() {
+        return span;
+    }
+
+    public String status() {
+        return status.getText();
+    }
+
+    private void reveal(int row) {
+        if (row < 0 || row >= hits.size()) {
+            return;
+        }
+        SearchHit hit = hits.get(row);
+        Optional<Document> document = document(hit);
+        if (document.isEmpty()) {
+            return;
+        }
+        TextRange shown = hit.matches().isEmpty() ? hit.range() : hit.matches().get(0);
+        session.reveal(document.get(), shown.start(), shown.end());
+        if (selectionService != null) {
+            selectionService.setSelection(new org.sameboat.ui.api.SearchHit(document.get(), shown.start(), shown.end(), hit.fragment()));
+        }
+    }
+
+    private Optional<Document> document(SearchHit hit) {
+        return session.project().flatMap(p -> Lookups.document(p, hit.documentId()));
+    }
+
+    /** Codes every hit shown with the chosen code, as one undoable step; returns how many codings were added. */
+    public int codeAllHits() {
+        Optional<Project> project = session.project();
+        if (project.isEmpty() || codes.getSelectionIndex() < 0 || hits.isEmpty()) {
+            status.setText("Search first, then choose a code.");
+            return 0;
+        }
+        Code code = CodePaths.find(project.get(), codes.getText()).orElse(null);
+        if (code == null) {
+            return 0;
+        }
+        boolean matchedWords = span.getSelectionIndex() == 1;
+        List<ProjectSession.Range> ranges = new ArrayList<>();
+        for (SearchHit hit : hits) {
+            Optional<Document> document = document(hit);
+            if (document.isEmpty()) {
+                continue;
+            }
+            for (TextRange range : matchedWords ? hit.matches() : List.of(hit.range())) {
+                if (range.start() < range.end()) {
+                    ranges.add(new ProjectSession.Range(document.get(), range.start(), range.end()));
+                }
+            }
+        }
+        int added = session.codeAll(code, ranges);
+        status.setText("Coded " + added + " of " + ranges.size() + " hit range(s) as " + code.getName()
+                + (added < ranges.size() ? " (the rest you had coded so already)" : "") + "; Undo takes them all back.");
+        return added;
+    }
+
+    private void refreshCodes() {
+        if (codes.isDisposed()) {
+            return;
+        }
+        String chosen = codes.getText();
+        codes.removeAll();
+        session.project().ifPresent(p -> CodePaths.allCodes(p).stream().filter(Code::isApplicable).map(CodePaths::path).forEach(codes::add));
+        if (!chosen.isEmpty()) {
+            codes.setText(chosen);
+        }
+    }
+}

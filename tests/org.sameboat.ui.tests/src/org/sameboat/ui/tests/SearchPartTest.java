@@ -1,0 +1,103 @@
+package org.sameboat.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Event;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.sameboat.model.Coding;
+import org.sameboat.model.Document;
+import org.sameboat.model.text.DocumentText;
+import org.sameboat.ui.parts.SearchPart;
+import org.sameboat.ui.parts.TranscriptPart;
+import org.sameboat.ui.session.WorkbenchIndex;
+
+class SearchPartTest {
+
+    @TempDir
+    Path temp;
+
+    private WorkbenchFixture fixture;
+    private WorkbenchIndex index;
+    private TranscriptPart transcript;
+    private SearchPart search;
+
+    @BeforeEach
+    void openSampleWithItsIndex() throws Exception {
+        fixture = new WorkbenchFixture(temp.resolve("sample"), "alex");
+        index = new WorkbenchIndex(fixture.session, fixture.display::asyncExec);
+        fixture.context.set(WorkbenchIndex.class, index);
+        // the index opens when a project opens: open the sample again now that the index listens
+        fixture.session.open(fixture.folder, "alex");
+        transcript = fixture.part(TranscriptPart.class);
+        search = fixture.part(SearchPart.class);
+        fixture.settle();
+        fixture.waitFor(() -> index.index().isPresent());
+    }
+
+    @AfterEach
+    void close() {
+        index.close();
+        fixture.close();
+    }
+
+    private int search(String query) {
+        search.query().setText(query);
+        return search.run();
+    }
+
+    @Test
+    void clickingAHitRevealsItsWordsInTheTranscript() {
+        assertTrue(search("alone") > 0, search.status());
+        search.table().select(0);
+        search.table().notifyListeners(SWT.Selection, new Event());
+        fixture.settle();
+
+        Document shown = fixture.session.document().orElseThrow();
+        int[] selected = transcript.viewer().selection().orElseThrow();
+        assertEquals("alone", DocumentText.of(shown.getText()).slice(selected[0], selected[1]).toLowerCase());
+    }
+
+    @Test
+    void aQueryTheParserCannotReadSaysWhereInOneLine() {
+        assertEquals(0, search("text:(alone"));
+        assertTrue(search.status().contains("column"), search.status());
+        assertTrue(search.status().lines().count() == 1, search.status());
+    }
+
+    @Test
+    void codingAllHitsIsOneUndoableStep() {
+        int hits = search("alone");
+        search.codes().setText("Strength in numbers");
+        search.span().select(1);
+        int before = alexCodings();
+
+        int added = search.codeAllHits();
+
+        assertEquals(hits, added, "one coding per matched word");
+        assertEquals(before + added, alexCodings());
+        fixture.session.undo();
+        assertEquals(before, alexCodings());
+    }
+
+    @Test
+    void theIndexFollowsEditsSoANewCodingIsFoundAtOnce() {
+        int before = search("code:\"rehearsal\" AND coder:alex");
+        Document first = fixture.session.project().orElseThrow().getDocuments().get(0);
+        fixture.session.code(first, fixture.session.project().flatMap(p -> org.sameboat.model.codebook.CodePaths.find(p, "Rehearsal")).orElseThrow(), 5, 20);
+        assertEquals(before + 1, search("code:\"rehearsal\" AND coder:alex"));
+    }
+
+    private int alexCodings() {
+        List<Coding> all = fixture.session.project().orElseThrow().getDocuments().stream().flatMap(d -> d.getCodings().stream())
+                .filter(c -> c.getCoder() == fixture.session.coder()).toList();
+        return all.size();
+    }
+}
