@@ -18,12 +18,14 @@ import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.e4.ui.di.Focus;
 import org.eclipse.e4.ui.di.UIEventTopic;
 import org.eclipse.e4.ui.di.UISynchronize;
+import org.eclipse.e4.ui.services.IServiceConstants;
 import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.jface.resource.LocalResourceManager;
 import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.ColumnViewerToolTipSupport;
 import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.swt.SWT;
@@ -61,6 +63,7 @@ import org.sameboat.ui.api.SameboatEvents;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Inject;
+import jakarta.inject.Named;
 
 /**
  * How far coders agree: choose the coders, codes and unit; a table of each code's coefficients (and the turn
@@ -200,6 +203,17 @@ public final class AgreementPart {
             computation.cancel();
         }
         codesMenu.dispose();
+    }
+
+    /** A code selected elsewhere (e.g. in the codebook) is selected in the table, to find its figures at once. */
+    @Inject
+    public void selectionChanged(@org.eclipse.e4.core.di.annotations.Optional @Named(IServiceConstants.ACTIVE_SELECTION) Object selection) {
+        if (!ready() || shown == null || !(selection instanceof Code code)) {
+            return;
+        }
+        String path = CodePaths.path(code);
+        shown.report().rows().stream().filter(row -> row.label().equals(path)).findFirst()
+                .ifPresent(row -> coefficients.setSelection(new StructuredSelection(row), true));
     }
 
     @Inject

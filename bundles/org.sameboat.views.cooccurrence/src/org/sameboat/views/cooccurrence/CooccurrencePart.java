@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.function.Function;
 
 import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.IStatus;
@@ -317,7 +318,7 @@ public final class CooccurrencePart {
         button.addListener(SWT.Selection, e -> action.run());
     }
 
-    private void column(String title, int width, java.util.function.Function<Excerpt, String> text) {
+    private void column(String title, int width, Function<Excerpt, String> text) {
         TableViewerColumn column = new TableViewerColumn(excerpts, SWT.LEFT);
         column.getColumn().setText(title);
         column.getColumn().setWidth(width);

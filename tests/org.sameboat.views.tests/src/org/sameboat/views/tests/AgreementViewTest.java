@@ -120,6 +120,16 @@ class AgreementViewTest {
     }
 
     @Test
+    void aCodeSelectedElsewhereSelectsItsRow() {
+        Code support = CodePaths.find(project, "Mutual support").orElseThrow();
+
+        part.selectionChanged(support);
+
+        var selected = (CodeAgreement) part.coefficients().getStructuredSelection().getFirstElement();
+        assertEquals("Mutual support", selected.label());
+    }
+
+    @Test
     void oneCoderIsNotEnoughToCompare() throws Exception {
         Button second = part.coderChoices().get(1);
         second.setSelection(false);
