@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Starts the workbench under Xvfb on the sample project and writes PNG screenshots of the main views to
-# docs/images/. Needs: a built product (./mvnw -DskipTests verify), xvfb, ImageMagick (import).
+# docs/images/. Needs: a built product (./mvnw -DskipTests verify), xvfb, ImageMagick (import), xdotool.
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 out="$here/docs/images"
@@ -15,8 +15,22 @@ shoot() { # NAME SECONDS EXTRA-ARGS...
     "$0" open "$1" --coder alex "${@:4}" >/dev/null 2>&1 &
     app=$!
     sleep "$2"
+    if [ -n "${VIEW_ROOM:-}" ]; then
+      # a view opens below the transcript; drag the sash between them up, as a user would, to give it room
+      xdotool mousemove 720 591; sleep 0.4; xdotool mousedown 1; sleep 0.4
+      xdotool mousemove 720 570; sleep 0.3; xdotool mousemove 720 450; sleep 0.3; xdotool mousemove 720 300; sleep 0.3
+      xdotool mouseup 1; sleep 2
+    fi
+    for at in ${VIEW_CLICKS:-}; do # then click where the view shows something worth seeing
+      xdotool mousemove ${at%,*} ${at#*,} click 1; sleep 2
+    done
+    [ -z "${VIEW_CLICKS:-}" ] || { xdotool mousemove 1430 890; sleep 1; } # no tooltip over the picture
     import -window root "$3"
     kill $app' "$here/sameboat" "$work/sample" "$wait" "$out/$name.png" "$@"
   echo "wrote $out/$name.png"
 }
 shoot workbench 15
+# the cell of 'All in the same boat' and 'Mutual support'; the first disagreement, then 'Accept A'
+VIEW_ROOM=1 VIEW_CLICKS="729,562" shoot view-cooccurrence 15 --views org.sameboat.views.cooccurrence
+VIEW_ROOM=1 VIEW_CLICKS="435,621 470,767" shoot view-agreement 15 --views org.sameboat.views.agreement
+VIEW_ROOM=1 shoot view-timeline 15 --views org.sameboat.views.timeline

@@ -1,0 +1,294 @@
+package org.sameboat.views.timeline;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.e4.ui.di.Focus;
+import org.eclipse.e4.ui.di.UIEventTopic;
+import org.eclipse.e4.ui.di.UISynchronize;
+import org.eclipse.e4.ui.services.IServiceConstants;
+import org.eclipse.jface.resource.JFaceResources;
+import org.eclipse.jface.resource.LocalResourceManager;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.ImageData;
+import org.eclipse.swt.graphics.ImageLoader;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.FileDialog;
+import org.eclipse.swt.widgets.Label;
+import org.sameboat.analysis.project.TurnDynamics;
+import org.sameboat.model.Code;
+import org.sameboat.model.Coder;
+import org.sameboat.model.Coding;
+import org.sameboat.model.Document;
+import org.sameboat.model.Project;
+import org.sameboat.model.codebook.CodePaths;
+import org.sameboat.ui.api.ProjectAccess;
+import org.sameboat.ui.api.SameboatEvents;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+/**
+ * One session along time: a lane per speaker, each turn a bar coloured by its dynamic (the code covering most
+ * of the turn, for the chosen coder), so one sees who carried which dynamic and how the group moved between
+ * them. Clicking a turn shows it in the transcript.
+ */
+public final class TimelinePart {
+
+    /** The family of the part's computations, so callers can wait for them ({@code Job.getJobManager().join}). */
+    public static final String JOB_FAMILY = "org.sameboat.views.timeline";
+
+    private final ProjectAccess access;
+    private final UISynchronize sync;
+    private final List<Document> documentChoices = new ArrayList<>();
+    private final List<Coder> coderChoices = new ArrayList<>();
+    private Combo documentCombo;
+    private Combo coderCombo;
+    private SwimLanes lanes;
+    private Label status;
+    private Job computation;
+    private int generation;
+
+    @Inject
+    public TimelinePart(ProjectAccess access, UISynchronize sync) {
+        this.access = access;
+        this.sync = sync;
+    }
+
+    @PostConstruct
+    public void create(Composite parent) {
+        LocalResourceManager resources = new LocalResourceManager(JFaceResources.getResources(), parent);
+        parent.setLayout(new GridLayout(1, false));
+        Composite bar = new Composite(parent, SWT.NONE);
+        bar.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+        bar.setLayout(new GridLayout(5, false));
+        new Label(bar, SWT.NONE).setText("Session");
+        documentCombo = new Combo(bar, SWT.READ_ONLY);
+        documentCombo.addListener(SWT.Selection, e -> recompute());
+        new Label(bar, SWT.NONE).setText("Dynamics as coded by");
+        coderCombo = new Combo(bar, SWT.READ_ONLY);
+        coderCombo.addListener(SWT.Selection, e -> recompute());
+        Button png = new Button(bar, SWT.PUSH);
+        png.setText("PNG\u2026");
+        png.addListener(SWT.Selection, e -> savePng());
+        lanes = new SwimLanes(parent, resources);
+        lanes.control().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+        lanes.onClick(turn -> access.reveal(turn.turn().getDocument(), turn.turn().getStart(), turn.turn().getEnd()));
+        status = new Label(parent, SWT.NONE);
+        status.setLayoutData(new GridData(SWT.FILL, SWT.BOTTOM, true, false));
+        fillChoices(access.shownDocument().orElse(null));
+        recompute();
+    }
+
+    @Focus
+    public void focus() {
+        lanes.control().setFocus();
+    }
+
+    @PreDestroy
+    public void dispose() {
+        generation++;
+        if (computation != null) {
+            computation.cancel();
+        }
+    }
+
+    /** A document selected elsewhere (e.g. in the project explorer) becomes the session shown. */
+    @Inject
+    public void selectionChanged(@org.eclipse.e4.core.di.annotations.Optional @Named(IServiceConstants.ACTIVE_SELECTION) Object selection) {
+        if (ready() && selection instanceof Document document && documentChoices.contains(document)
+                && documentChoices.indexOf(document) != documentCombo.getSelectionIndex()) {
+            documentCombo.select(documentChoices.indexOf(document));
+            recompute();
+        }
+    }
+
+    @Inject
+    @org.eclipse.e4.core.di.annotations.Optional
+    public void projectOpened(@UIEventTopic(SameboatEvents.PROJECT) ProjectAccess opened) {
+        if (ready()) {
+            fillChoices(access.shownDocument().orElse(null));
+            recompute();
+        }
+    }
+
+    @Inject
+    @org.eclipse.e4.core.di.annotations.Optional
+    public void modelChanged(@UIEventTopic(SameboatEvents.MODEL) ProjectAccess changed) {
+        if (ready()) {
+            fillChoices(selectedDocument());
+            recompute();
+        }
+    }
+
+    /** The coder at work may be new to the project; offer it. */
+    @Inject
+    @org.eclipse.e4.core.di.annotations.Optional
+    public void layersChanged(@UIEventTopic(SameboatEvents.LAYERS) ProjectAccess changed) {
+        modelChanged(changed);
+    }
+
+    /** The chart, for tests and scripts. */
+    public SwimLanes lanes() {
+        return lanes;
+    }
+
+    /** Which session is shown. */
+    public Combo documentChoice() {
+        return documentCombo;
+    }
+
+    /** Whose codings give the dynamics: all coders pooled, or one. */
+    public Combo coderChoice() {
+        return coderCombo;
+    }
+
+    /** The line under the chart. */
+    public Label status() {
+        return status;
+    }
+
+    /** Writes the chart as the view shows it, as a PNG image. */
+    public void exportPng(Path file) throws IOException {
+        ImageLoader loader = new ImageLoader();
+        loader.data = new ImageData[] {lanes.snapshot()};
+        try (var out = Files.newOutputStream(file)) {
+            loader.save(out, SWT.IMAGE_PNG);
+        }
+    }
+
+    private void savePng() {
+        FileDialog dialog = new FileDialog(lanes.control().getShell(), SWT.SAVE);
+        dialog.setFilterExtensions(new String[] {"*.png"});
+        dialog.setFileName("timeline.png");
+        dialog.setOverwrite(true);
+        String chosen = dialog.open();
+        if (chosen != null) {
+            try {
+                exportPng(Path.of(chosen));
+                status.setText("Saved " + chosen);
+            } catch (IOException e) {
+                status.setText("Could not save " + chosen + ": " + e.getMessage());
+            }
+        }
+    }
+
+    private boolean ready() {
+        return lanes != null && !lanes.control().isDisposed();
+    }
+
+    private Document selectedDocument() {
+        int index = documentCombo.getSelectionIndex();
+        return index >= 0 && index < documentChoices.size() ? documentChoices.get(index) : null;
+    }
+
+    private void fillChoices(Document preferred) {
+        String coder = coderCombo.getText();
+        documentChoices.clear();
+        coderChoices.clear();
+        documentCombo.removeAll();
+        coderCombo.removeAll();
+        access.project().ifPresent(project -> {
+            for (Document document : project.getDocuments()) {
+                documentChoices.add(document);
+                documentCombo.add(document.getSession() == null ? document.getName()
+                        : "Session " + document.getSession() + (document.getDate() == null ? "" : " \u00B7 " + document.getDate()));
+            }
+            coderChoices.addAll(project.getCoders());
+        });
+        documentCombo.select(Math.max(0, documentChoices.indexOf(preferred)));
+        coderCombo.add("All coders (pooled)");
+        coderChoices.forEach(c -> coderCombo.add(c.getName()));
+        int keep = coderCombo.indexOf(coder);
+        if (keep < 0) {
+            // first time: the dynamics as the user at work sees them
+            keep = access.coderAtWork().map(c -> coderChoices.indexOf(c) + 1).orElse(0);
+        }
+        coderCombo.select(Math.max(0, keep));
+        documentCombo.getParent().layout(true);
+    }
+
+    private void recompute() {
+        if (!ready()) {
+            return;
+        }
+        int ticket = ++generation;
+        if (computation != null) {
+            computation.cancel();
+        }
+        Document document = selectedDocument();
+        if (access.project().isEmpty() || document == null) {
+            lanes.show(null);
+            status.setText("Open a project to see its sessions along time.");
+            return;
+        }
+        Project project = access.project().get();
+        List<Code> codes = CodePaths.allCodes(project).stream().filter(Code::isApplicable).toList();
+        int coderIndex = coderCombo.getSelectionIndex();
+        Coder coder = coderIndex > 0 ? coderChoices.get(coderIndex - 1) : null;
+        computation = new Computation(document, new TurnDynamics(codes), coder, ticket);
+        computation.schedule();
+    }
+
+    private final class Computation extends Job {
+
+        private final Document document;
+        private final TurnDynamics dynamics;
+        private final Coder coder;
+        private final int ticket;
+
+        Computation(Document document, TurnDynamics dynamics, Coder coder, int ticket) {
+            super("Timeline of " + document.getName());
+            this.document = document;
+            this.dynamics = dynamics;
+            this.coder = coder;
+            this.ticket = ticket;
+        }
+
+        @Override
+        protected IStatus run(IProgressMonitor monitor) {
+            int[] dominant = dynamics.dominant(document, (Coding c) -> coder == null || c.getCoder() == coder);
+            Timeline timeline = Timeline.of(document, dynamics, dominant);
+            if (monitor.isCanceled()) {
+                return Status.CANCEL_STATUS;
+            }
+            sync.asyncExec(() -> show(timeline, coder, ticket));
+            return Status.OK_STATUS;
+        }
+
+        @Override
+        public boolean belongsTo(Object family) {
+            return JOB_FAMILY.equals(family);
+        }
+    }
+
+    private void show(Timeline timeline, Coder coder, int ticket) {
+        if (ticket != generation || !ready()) {
+            return;
+        }
+        lanes.show(timeline);
+        long changes = 0;
+        for (int i = 1; i < timeline.bars().size(); i++) {
+            if (!timeline.bars().get(i).dynamic().equals(timeline.bars().get(i - 1).dynamic())) {
+                changes++;
+            }
+        }
+        status.setText(timeline.bars().size() + " turns by " + timeline.speakers().size() + " speakers, "
+                + (timeline.timed() ? "along time" : "in order (the transcript has no times)") + "; the dynamic changes "
+                + changes + " times, as coded by " + (coder == null ? "all coders pooled" : coder.getName())
+                + ". Click a turn to read it.");
+    }
+}
