@@ -4,9 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,8 +18,6 @@ import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.sameboat.cli.Cli;
-import org.sameboat.cli.Console;
 import org.sameboat.corpus.sample.SampleProject;
 import org.sameboat.model.Project;
 import org.sameboat.model.store.ProjectStore;
@@ -32,23 +28,9 @@ class CommandLineTest {
     @TempDir
     Path temp;
 
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+    private final CommandLine cli = new CommandLine();
 
-    private int run(Object... args) {
-        out.reset();
-        err.reset();
-        Console console = new Console(new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
-        return Cli.standard(console).run(Stream.of(args).map(String::valueOf).toArray(String[]::new));
-    }
 
-    private String out() {
-        return out.toString(StandardCharsets.UTF_8);
-    }
-
-    private String err() {
-        return err.toString(StandardCharsets.UTF_8);
-    }
 
     private static final String[] HEADER = {"coding", "document", "coder", "code", "start", "end", "text", "decision"};
 
@@ -79,9 +61,9 @@ class CommandLineTest {
     void exportThenImportIntoANewFolderGivesTheSameProject() throws Exception {
         Path sample = sample();
         Path qdpx = temp.resolve("sample.qdpx");
-        assertEquals(0, run("qdpx", "export", sample, qdpx), err());
-        assertEquals(0, run("qdpx", "import", temp.resolve("copy"), qdpx), err());
-        assertTrue(out().startsWith("created "), out());
+        assertEquals(0, cli.run("qdpx", "export", sample, qdpx), cli.err());
+        assertEquals(0, cli.run("qdpx", "import", temp.resolve("copy"), qdpx), cli.err());
+        assertTrue(cli.out().startsWith("created "), cli.out());
         Project original = new ProjectStore().load(sample).project();
         assertEquals(TestProjects.facts(original), TestProjects.facts(new ProjectStore().load(temp.resolve("copy")).project()));
     }
@@ -92,9 +74,9 @@ class CommandLineTest {
         Map<String, String> before = snapshot(sample);
         Path evil = SharedData.zip(temp.resolve("evil.qdpx"), Map.of("project.qde", SharedData.utf8("<Project name=\"x\">"),
                 "../../outside.txt", SharedData.utf8("x")));
-        assertEquals(1, run("qdpx", "import", sample, evil));
-        assertEquals(1, err().strip().lines().count(), err());
-        assertTrue(err().contains("points outside the archive") && err().contains("nothing was changed"), err());
+        assertEquals(1, cli.run("qdpx", "import", sample, evil));
+        assertEquals(1, cli.err().strip().lines().count(), cli.err());
+        assertTrue(cli.err().contains("points outside the archive") && cli.err().contains("nothing was changed"), cli.err());
         assertEquals(before, snapshot(sample));
     }
 
@@ -103,8 +85,8 @@ class CommandLineTest {
         Path sample = sample();
         Map<String, String> before = snapshot(sample);
         Path broken = SharedData.zip(temp.resolve("broken.qdpx"), Map.of("project.qde", SharedData.utf8("<Project name=")));
-        assertEquals(1, run("merge", sample, SharedData.refi("atlasti23-codebook.qdpx"), broken));
-        assertTrue(err().contains("not well-formed XML") && err().contains("nothing was merged"), err());
+        assertEquals(1, cli.run("merge", sample, SharedData.refi("atlasti23-codebook.qdpx"), broken));
+        assertTrue(cli.err().contains("not well-formed XML") && cli.err().contains("nothing was merged"), cli.err());
         assertEquals(before, snapshot(sample));
     }
 
@@ -112,16 +94,16 @@ class CommandLineTest {
     void importingIntoAFolderThatIsNoProjectAndNotEmptyIsRefused() throws Exception {
         Path folder = Files.createDirectories(temp.resolve("busy"));
         Files.writeString(folder.resolve("notes.txt"), "mine");
-        assertEquals(2, run("qdpx", "import", folder, SharedData.refi("atlasti23-codebook.qdpx")));
+        assertEquals(2, cli.run("qdpx", "import", folder, SharedData.refi("atlasti23-codebook.qdpx")));
         assertEquals(List.of("notes.txt"), Files.list(folder).map(p -> p.getFileName().toString()).toList());
     }
 
     @Test
     void mergeOfARealExportIntoTheSampleAddsItsCodebookAndReports() throws Exception {
         Path sample = sample();
-        assertEquals(0, run("merge", sample, SharedData.refi("atlasti23-codebook.qdpx")), err());
-        assertTrue(out().contains("added: code 'Commits/2022-05-10T02:05:59Z 19e4dce'"), out());
-        assertTrue(out().contains("added: coder 'Enric Llagostera'"), out());
+        assertEquals(0, cli.run("merge", sample, SharedData.refi("atlasti23-codebook.qdpx")), cli.err());
+        assertTrue(cli.out().contains("added: code 'Commits/2022-05-10T02:05:59Z 19e4dce'"), cli.out());
+        assertTrue(cli.out().contains("added: coder 'Enric Llagostera'"), cli.out());
         assertEquals(13, new ProjectStore().load(sample).project().getCodebooks().stream().mapToInt(b -> org.sameboat.model.codebook.CodePaths
                 .allCodes(b).size()).sum());
     }
@@ -130,8 +112,8 @@ class CommandLineTest {
     void adjudicationWritesASheetAndAppliesItWhenFilledIn() throws Exception {
         Path sample = sample();
         Path sheet = temp.resolve("sheet.csv");
-        assertEquals(0, run("adjudicate", sample, "--coders", "alex,sam", "--into", "consensus", "--sheet", sheet), err());
-        assertTrue(err().contains("64 agreed coding(s) added"), err());
+        assertEquals(0, cli.run("adjudicate", sample, "--coders", "alex,sam", "--into", "consensus", "--sheet", sheet), cli.err());
+        assertTrue(cli.err().contains("64 agreed coding(s) added"), cli.err());
         List<CSVRecord> rows = records(sheet);
         assertEquals(152, rows.size());
         try (CSVPrinter printer = new CSVPrinter(Files.newBufferedWriter(sheet), CSVFormat.RFC4180.builder().setHeader(HEADER).get())) {
@@ -141,16 +123,16 @@ class CommandLineTest {
                 printer.printRecord(values);
             }
         }
-        assertEquals(0, run("adjudicate", sample, "--coders", "alex,sam", "--into", "consensus", "--decisions", sheet), err());
-        assertTrue(err().contains("152 kept") && err().contains("0 disagreement(s) open"), err());
-        assertEquals("", out());
+        assertEquals(0, cli.run("adjudicate", sample, "--coders", "alex,sam", "--into", "consensus", "--decisions", sheet), cli.err());
+        assertTrue(cli.err().contains("152 kept") && cli.err().contains("0 disagreement(s) open"), cli.err());
+        assertEquals("", cli.out());
     }
 
     @Test
     void aBadDecisionSheetChangesNothing() throws Exception {
         Path sample = sample();
         Path sheet = temp.resolve("sheet.csv");
-        run("adjudicate", sample, "--coders", "alex,sam", "--into", "consensus", "--sheet", sheet);
+        cli.run("adjudicate", sample, "--coders", "alex,sam", "--into", "consensus", "--sheet", sheet);
         Map<String, String> before = snapshot(sample);
         CSVRecord first = records(sheet).get(0);
         try (CSVPrinter printer = new CSVPrinter(Files.newBufferedWriter(sheet), CSVFormat.RFC4180.builder().setHeader(HEADER).get())) {
@@ -158,8 +140,8 @@ class CommandLineTest {
             values.set(values.size() - 1, "perhaps");
             printer.printRecord(values);
         }
-        assertEquals(1, run("adjudicate", sample, "--coders", "alex,sam", "--into", "consensus", "--decisions", sheet));
-        assertTrue(err().contains("line 2") && err().contains("nothing was changed"), err());
+        assertEquals(1, cli.run("adjudicate", sample, "--coders", "alex,sam", "--into", "consensus", "--decisions", sheet));
+        assertTrue(cli.err().contains("line 2") && cli.err().contains("nothing was changed"), cli.err());
         assertEquals(before, snapshot(sample));
     }
 
@@ -170,12 +152,12 @@ class CommandLineTest {
         Path csv = temp.resolve("codings.csv");
         Path html = temp.resolve("report.html");
         Path qdpx = temp.resolve("shared.qdpx");
-        assertEquals(0, run("export", sample, "--csv", csv, "--pseudonymise"), err());
-        assertEquals(0, run("export", sample, "--html", html, "--pseudonymise"), err());
-        assertEquals(0, run("qdpx", "export", sample, qdpx, "--pseudonymise"), err());
-        assertEquals(0, run("qdpx", "import", temp.resolve("shared"), qdpx), err());
+        assertEquals(0, cli.run("export", sample, "--csv", csv, "--pseudonymise"), cli.err());
+        assertEquals(0, cli.run("export", sample, "--html", html, "--pseudonymise"), cli.err());
+        assertEquals(0, cli.run("qdpx", "export", sample, qdpx, "--pseudonymise"), cli.err());
+        assertEquals(0, cli.run("qdpx", "import", temp.resolve("shared"), qdpx), cli.err());
         Path qdc = temp.resolve("shared.qdc");
-        assertEquals(0, run("qdc", "export", sample, qdc, "--pseudonymise"), err());
+        assertEquals(0, cli.run("qdc", "export", sample, qdc, "--pseudonymise"), cli.err());
         String all = Files.readString(csv) + Files.readString(html) + Files.readString(qdc)
                 + TestProjects.facts(new ProjectStore().load(temp.resolve("shared")).project());
         for (String name : names) {
@@ -187,10 +169,10 @@ class CommandLineTest {
     @Test
     void codebookExportAndUsageErrors() throws Exception {
         Path sample = sample();
-        assertEquals(0, run("qdc", "export", sample, temp.resolve("codes.qdc")), err());
+        assertEquals(0, cli.run("qdc", "export", sample, temp.resolve("codes.qdc")), cli.err());
         SharedData.validate(temp.resolve("codes.qdc"));
-        assertEquals(2, run("export", sample, "--csv", "a.csv", "--html", "b.html"));
-        assertEquals(2, run("qdpx", "fetch", sample, "x.qdpx"));
-        assertEquals(2, run("adjudicate", sample, "--coders", "alex", "--into", "c"));
+        assertEquals(2, cli.run("export", sample, "--csv", "a.csv", "--html", "b.html"));
+        assertEquals(2, cli.run("qdpx", "fetch", sample, "x.qdpx"));
+        assertEquals(2, cli.run("adjudicate", sample, "--coders", "alex", "--into", "c"));
     }
 }

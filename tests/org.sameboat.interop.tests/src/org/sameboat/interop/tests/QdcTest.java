@@ -4,18 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.sameboat.cli.Cli;
-import org.sameboat.cli.Console;
 import org.sameboat.interop.InteropException;
 import org.sameboat.interop.refi.QdcReader;
 import org.sameboat.interop.refi.QdcWriter;
@@ -32,15 +27,7 @@ class QdcTest {
     @TempDir
     Path temp;
 
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-
-    private int run(Object... args) {
-        out.reset();
-        err.reset();
-        Console console = new Console(new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
-        return Cli.standard(console).run(Stream.of(args).map(String::valueOf).toArray(String[]::new));
-    }
+    private final CommandLine cli = new CommandLine();
 
     /** Path, colour, definition and codability of every code, the facts a .qdc carries. */
     private static List<String> codeFacts(Project project) {
@@ -108,11 +95,11 @@ class QdcTest {
         Path qdc = temp.resolve("ours.qdc");
         new QdcWriter().write(TestProjects.small(), qdc);
         Path dir = temp.resolve("fresh");
-        assertEquals(0, run("new", dir), err.toString(StandardCharsets.UTF_8));
+        assertEquals(0, cli.run("new", dir), cli.err());
         int before = CodePaths.allCodes(new ProjectStore().load(dir).project()).size();
 
-        assertEquals(0, run("qdc", "import", dir, qdc), err.toString(StandardCharsets.UTF_8));
-        String report = out.toString(StandardCharsets.UTF_8);
+        assertEquals(0, cli.run("qdc", "import", dir, qdc), cli.err());
+        String report = cli.out();
         assertTrue(report.contains("added: ") && report.contains("Loneliness"), report);
         Project after = new ProjectStore().load(dir).project();
         assertTrue(CodePaths.find(after, "Loneliness").isPresent());
@@ -120,20 +107,20 @@ class QdcTest {
         int once = CodePaths.allCodes(after).size();
         assertEquals(before + 2, once, "Feelings and Loneliness are new; the built-in codes were matched");
 
-        assertEquals(0, run("qdc", "import", dir, qdc), err.toString(StandardCharsets.UTF_8));
-        assertTrue(!out.toString(StandardCharsets.UTF_8).contains("added: "), out.toString(StandardCharsets.UTF_8));
+        assertEquals(0, cli.run("qdc", "import", dir, qdc), cli.err());
+        assertTrue(!cli.out().contains("added: "), cli.out());
         assertEquals(once, CodePaths.allCodes(new ProjectStore().load(dir).project()).size());
     }
 
     @Test
     void qdcImportOfSomethingElseFailsAndLeavesTheProjectAsItWas() throws Exception {
         Path dir = temp.resolve("fresh");
-        assertEquals(0, run("new", dir), err.toString(StandardCharsets.UTF_8));
+        assertEquals(0, cli.run("new", dir), cli.err());
         byte[] model = Files.readAllBytes(dir.resolve("project.sameboat"));
         Path wrong = temp.resolve("not-a-codebook.qdc");
         Files.writeString(wrong, "<Project name=\"p\"/>");
-        assertEquals(1, run("qdc", "import", dir, wrong));
-        assertTrue(err.toString(StandardCharsets.UTF_8).contains("not a REFI-QDA codebook"), err.toString(StandardCharsets.UTF_8));
+        assertEquals(1, cli.run("qdc", "import", dir, wrong));
+        assertTrue(cli.err().contains("not a REFI-QDA codebook"), cli.err());
         assertEquals(new String(model, StandardCharsets.UTF_8), Files.readString(dir.resolve("project.sameboat")));
     }
 }
