@@ -21,6 +21,10 @@ shoot() { # NAME SECONDS EXTRA-ARGS...
       xdotool mousemove 720 570; sleep 0.3; xdotool mousemove 720 450; sleep 0.3; xdotool mousemove 720 300; sleep 0.3
       xdotool mouseup 1; sleep 2
     fi
+    if [ -n "${SEARCH_FOR:-}" ]; then # search, then click the first hit to reveal it in the transcript
+      xdotool mousemove 630 668 click 1; sleep 0.5; xdotool type "$SEARCH_FOR"; xdotool key Return; sleep 2
+      xdotool mousemove 700 745 click 1; sleep 2; xdotool mousemove 1430 890; sleep 1
+    fi
     for at in ${VIEW_CLICKS:-}; do # then click where the view shows something worth seeing
       xdotool mousemove ${at%,*} ${at#*,} click 1; sleep 2
     done
@@ -29,7 +33,7 @@ shoot() { # NAME SECONDS EXTRA-ARGS...
     kill $app' "$here/sameboat" "$work/sample" "$wait" "$out/$name.png" "$@"
   echo "wrote $out/$name.png"
 }
-shoot workbench 15
+SEARCH_FOR='"same boat" OR alone' shoot workbench 15
 # the cell of 'All in the same boat' and 'Mutual support'; the first disagreement, then 'Accept A'
 VIEW_ROOM=1 VIEW_CLICKS="729,562" shoot view-cooccurrence 15 --views org.sameboat.views.cooccurrence
 VIEW_ROOM=1 VIEW_CLICKS="435,621 470,767" shoot view-agreement 15 --views org.sameboat.views.agreement
