@@ -9,6 +9,10 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import org.sameboat.model.Document;
 import org.sameboat.model.Group;
@@ -22,7 +26,8 @@ import org.sameboat.model.edit.Ids;
 
 /**
  * Brings sources into a project. All sources are parsed before the project is touched, so a bad file leaves
- * the project exactly as it was.
+ * the project exactly as it was. Sources are parsed on as many threads as there are cores (up to four); they
+ * enter the project in the order given, on the calling thread.
  */
 public final class TranscriptImporter {
 
@@ -45,10 +50,39 @@ public final class TranscriptImporter {
     public ImportReport importSources(List<Source> sources, ImportFormat format, Optional<CsvColumns> columns,
             ImportProgress progress) throws ImportException {
         List<Transcript> transcripts = new ArrayList<>();
-        for (int i = 0; i < sources.size(); i++) {
-            Source source = sources.get(i);
-            progress.reading(i, sources.size(), source.name());
-            transcripts.addAll(format.parserFor(source, columns).parse(source));
+        int threads = Math.max(1, Math.min(Math.min(4, Runtime.getRuntime().availableProcessors()), sources.size()));
+        if (threads == 1) {
+            for (int i = 0; i < sources.size(); i++) {
+                Source source = sources.get(i);
+                progress.reading(i, sources.size(), source.name());
+                transcripts.addAll(format.parserFor(source, columns).parse(source));
+            }
+            return add(transcripts);
+        }
+        try (ExecutorService pool = Executors.newFixedThreadPool(threads, Thread.ofPlatform().name("Sameboat import ", 1).factory())) {
+            List<Future<List<Transcript>>> parsed = new ArrayList<>();
+            for (Source source : sources) {
+                parsed.add(pool.submit(() -> format.parserFor(source, columns).parse(source)));
+            }
+            try {
+                // progress and the first failure in the order of the sources, as when they were read one by one
+                for (int i = 0; i < sources.size(); i++) {
+                    progress.reading(i, sources.size(), sources.get(i).name());
+                    transcripts.addAll(parsed.get(i).get());
+                }
+            } catch (ExecutionException e) {
+                parsed.forEach(f -> f.cancel(true));
+                switch (e.getCause()) {
+                    case ImportException bad -> throw bad;
+                    case RuntimeException unexpected -> throw unexpected;
+                    case Error error -> throw error;
+                    default -> throw new IllegalStateException(e.getCause());
+                }
+            } catch (InterruptedException e) {
+                parsed.forEach(f -> f.cancel(true));
+                Thread.currentThread().interrupt();
+                throw new ImportException("the import was interrupted");
+            }
         }
         return add(transcripts);
     }

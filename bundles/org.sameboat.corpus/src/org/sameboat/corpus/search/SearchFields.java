@@ -26,11 +26,13 @@ public final class SearchFields {
 
     /** Fields a query may name. */
     public static final Set<String> QUERYABLE = Set.of(TEXT, SPEAKER, ROLE, DOC, GROUP, SESSION, STAGE, TURN, TIME, CODE, CODER);
-    /** Queryable fields holding numbers (points), searched by value and range. */
+    /** Queryable fields holding numbers (doc values), searched by value and range. */
     public static final Set<String> NUMERIC = Set.of(SESSION, TURN, TIME);
 
-    /** Model id of the turn or coding a Lucene document stands for; the key for updates. */
+    /** Model id of the turn or coding a Lucene document stands for; stored, not searched. */
     static final String ID = "id";
+    /** Model id of a coding, indexed on its excerpt alone: the key for updating or deleting it. */
+    static final String EXCERPT_KEY = "excerptid";
     /** {@link #KIND_TURN} or {@link #KIND_EXCERPT}. */
     static final String KIND = "kind";
     static final String KIND_TURN = "turn";
@@ -42,9 +44,13 @@ public final class SearchFields {
     static final String SPEAKER_NAME = "speakername";
     static final String CODE_PATH = "codepath";
     static final String CODER_NAME = "codername";
-    /** Code-point range in the document text. */
+    /** Code-point range in the document text, stored. */
     static final String START = "start";
     static final String END = "end";
+    /** What the coding joins read of an excerpt, as doc values: its document id and range. */
+    static final String JOIN_DOC_ID = "joindoc";
+    static final String JOIN_START = "joinstart";
+    static final String JOIN_END = "joinend";
 
     private SearchFields() {
     }
