@@ -40,13 +40,15 @@ public final class ModelFingerprint {
         for (Document d : project.getDocuments()) {
             put(digest, d.getId(), d.getContentHash(), d.getName(), String.valueOf(d.getText() != null),
                     d.getGroup() == null ? "" : d.getGroup().getName(), String.valueOf(d.getSession()), String.valueOf(d.getStage()));
+            // turns are most of a model: their numbers go in as bytes, not as strings
+            byte[] numbers = new byte[3 * Long.BYTES + 1];
             for (Turn t : d.getTurns()) {
-                put(digest, t.getId(), String.valueOf(t.getStart()), String.valueOf(t.getEnd()), String.valueOf(t.getTime()),
-                        t.getSpeaker() == null ? "" : t.getSpeaker().getId());
+                put(digest, t.getId(), t.getSpeaker() == null ? "" : t.getSpeaker().getId());
+                putNumbers(digest, numbers, t.getStart(), t.getEnd(), t.getTime());
             }
             for (Coding c : d.getCodings()) {
-                put(digest, c.getId(), c.getCode() == null ? "" : c.getCode().getId(), c.getCoder() == null ? "" : c.getCoder().getId(),
-                        String.valueOf(c.getStart()), String.valueOf(c.getEnd()));
+                put(digest, c.getId(), c.getCode() == null ? "" : c.getCode().getId(), c.getCoder() == null ? "" : c.getCoder().getId());
+                putNumbers(digest, numbers, c.getStart(), c.getEnd(), null);
             }
         }
         return HexFormat.of().formatHex(digest.digest());
@@ -60,6 +62,21 @@ public final class ModelFingerprint {
             digest.update((byte) (bytes.length >>> 8));
             digest.update((byte) bytes.length);
             digest.update(bytes);
+        }
+    }
+
+    /** Two numbers and an optional third, in a buffer reused across calls. */
+    private static void putNumbers(MessageDigest digest, byte[] buffer, long first, long second, Long third) {
+        writeLong(buffer, 0, first);
+        writeLong(buffer, Long.BYTES, second);
+        writeLong(buffer, 2 * Long.BYTES, third == null ? 0 : third);
+        buffer[3 * Long.BYTES] = (byte) (third == null ? 0 : 1);
+        digest.update(buffer);
+    }
+
+    private static void writeLong(byte[] buffer, int at, long value) {
+        for (int i = 0; i < Long.BYTES; i++) {
+            buffer[at + i] = (byte) (value >>> (56 - 8 * i));
         }
     }
 

@@ -67,6 +67,8 @@ public final class ProjectIndex implements AutoCloseable {
     static final String FINGERPRINT_KEY = "sameboat.fingerprint";
     /** Shared by all indexing threads; a large buffer means fewer, larger segments and less merging. */
     private static final double RAM_BUFFER_MB = 256;
+    /** How stale the searcher may become while nobody searches. */
+    private static final double BACKGROUND_REFRESH_SECONDS = 60;
 
     private final Directory directory;
     /** Absent when another program holds the writer and this one only reads the last commit. */
@@ -87,8 +89,9 @@ public final class ProjectIndex implements AutoCloseable {
         this.project = project;
         this.openedAs = openedAs;
         this.searchers = new SearcherManager(writer, null);
-        // stale by at most a second in the background; a search that waits for a change gets it at once
-        var refresher = new ControlledRealTimeReopenThread<>(writer, searchers, 1.0, 0.0);
+        // every search waits for the changes made so far and gets them at once; refreshing in the background as
+        // well (it was every second) flushed a rebuild's buffer into a new small segment each time, to be merged again
+        var refresher = new ControlledRealTimeReopenThread<>(writer, searchers, BACKGROUND_REFRESH_SECONDS, 0.0);
         refresher.setName("Sameboat index refresh");
         refresher.setDaemon(true);
         refresher.start();
