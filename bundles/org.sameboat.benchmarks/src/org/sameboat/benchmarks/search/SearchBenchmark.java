@@ -217,6 +217,8 @@ final class SearchBenchmark {
                                 }
                             }
                         }
+                        // as Sameboat's indexing threads do, so that the commit finds little left to flush
+                        writer.flushNextBuffer();
                         return null;
                     }));
                 }

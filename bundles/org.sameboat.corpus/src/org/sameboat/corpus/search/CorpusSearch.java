@@ -11,7 +11,6 @@ import java.util.OptionalInt;
 import java.util.regex.Pattern;
 
 import org.apache.lucene.index.DocValues;
-import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.ReaderUtil;
@@ -152,28 +151,35 @@ public final class CorpusSearch {
         String text = doc.get(SearchFields.TEXT);
         int start = doc.getField(SearchFields.START).numericValue().intValue();
         int end = doc.getField(SearchFields.END).numericValue().intValue();
-        List<int[]> charMatches = matches(searcher, weight, scoreDoc.doc, text);
+        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+        LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(scoreDoc.doc, leaves));
+        int leafDoc = scoreDoc.doc - leaf.docBase;
+        List<int[]> charMatches = matches(weight, leaf, leafDoc, text);
         List<TextRange> ranges = new ArrayList<>();
         for (int[] m : charMatches) {
             ranges.add(new TextRange(start + text.codePointCount(0, m[0]), start + text.codePointCount(0, m[1])));
         }
-        IndexableField turn = doc.getField(SearchFields.TURN);
+        SortedNumericDocValues turns = DocValues.getSortedNumeric(leaf.reader(), SearchFields.TURN);
+        OptionalInt turn = turns.advanceExact(leafDoc) ? OptionalInt.of((int) turns.nextValue()) : OptionalInt.empty();
         Optional<String> codePath = Optional.ofNullable(doc.get(SearchFields.CODE_PATH));
-        return new SearchHit(codePath.isPresent(), doc.get(SearchFields.ID),
-                doc.get(SearchFields.DOC_ID), doc.get(SearchFields.DOC_NAME),
-                turn == null ? OptionalInt.empty() : OptionalInt.of(turn.numericValue().intValue()),
-                Optional.ofNullable(doc.get(SearchFields.SPEAKER_NAME)), new TextRange(start, end), ranges,
-                fragment(text, charMatches), codePath, Optional.ofNullable(doc.get(SearchFields.CODER_NAME)), scoreDoc.score);
+        return new SearchHit(codePath.isPresent(), doc.get(SearchFields.ID), docValue(leaf, SearchFields.DOC_ID, leafDoc).orElseThrow(),
+                docValue(leaf, SearchFields.DOC_NAME, leafDoc).orElseThrow(), turn, docValue(leaf, SearchFields.SPEAKER_NAME, leafDoc),
+                new TextRange(start, end), ranges, fragment(text, charMatches), codePath,
+                Optional.ofNullable(doc.get(SearchFields.CODER_NAME)), scoreDoc.score);
+    }
+
+    /** A hit's value of a sorted doc-values field (names and ids are kept there rather than stored). */
+    private static Optional<String> docValue(LeafReaderContext leaf, String field, int doc) throws IOException {
+        SortedDocValues values = DocValues.getSorted(leaf.reader(), field);
+        return values.advanceExact(doc) ? Optional.of(values.lookupOrd(values.ordValue()).utf8ToString()) : Optional.empty();
     }
 
     /**
      * Offsets (UTF-16, within the stored text) of what the query matched in the text field, merged and in order.
      * The index keeps word positions, not offsets; the hit's text is analysed again to find where they are.
      */
-    private List<int[]> matches(IndexSearcher searcher, Weight weight, int doc, String text) throws IOException {
-        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
-        LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
-        Matches matches = weight.matches(leaf, doc - leaf.docBase);
+    private List<int[]> matches(Weight weight, LeafReaderContext leaf, int doc, String text) throws IOException {
+        Matches matches = weight.matches(leaf, doc);
         List<int[]> found = new ArrayList<>();
         if (matches == null) {
             return found;
@@ -284,7 +290,7 @@ public final class CorpusSearch {
             public LeafCollector getLeafCollector(LeafReaderContext context) throws IOException {
                 // many excerpts share a document: look each document id up once per segment
                 Map<Integer, String> documentIds = new HashMap<>();
-                SortedDocValues documents = DocValues.getSorted(context.reader(), SearchFields.JOIN_DOC_ID);
+                SortedDocValues documents = DocValues.getSorted(context.reader(), SearchFields.DOC_ID);
                 NumericDocValues starts = DocValues.getNumeric(context.reader(), SearchFields.JOIN_START);
                 NumericDocValues ends = DocValues.getNumeric(context.reader(), SearchFields.JOIN_END);
                 SortedNumericDocValues turns = DocValues.getSortedNumeric(context.reader(), SearchFields.TURN);

@@ -38,11 +38,12 @@ import org.sameboat.model.text.Turns;
  * <li>the words are indexed with positions, not offsets (a hit's matches are located by analysing its stored text
  * again when it is shown);</li>
  * <li>names (speaker, document, …) are single pre-normalised terms, not analysed;</li>
- * <li>doc values only where counting or a join reads them: document and speaker names for counts, turn number,
- * session and time for ranges; an excerpt's document id and range, which the coding joins read, only on
- * excerpts (under fields of their own: a field must have the same structure in every document that has it);</li>
+ * <li>doc values only where counting, a join or a hit reads them: document id, document and speaker names, turn
+ * number, session and time; an excerpt's range, which the coding joins read, only on excerpts (under fields of
+ * their own: a field must have the same structure in every document that has it);</li>
  * <li>no points: number ranges are answered from doc values;</li>
- * <li>only what a hit shows is stored;</li>
+ * <li>only what a hit shows and has no doc values for is stored: the id, range and words (and an excerpt's code
+ * path and coder);</li>
  * <li>a turn's id is stored but not indexed (nothing is updated by turn id: a document's turns are replaced
  * together, by document id); an excerpt's id is also indexed, as {@link SearchFields#EXCERPT_KEY}, the key for
  * updating it.</li>
@@ -160,30 +161,27 @@ final class IndexDocuments {
         private final NumericDocValuesField startValue = new NumericDocValuesField(SearchFields.JOIN_START, 0L);
         private final NumericDocValuesField endValue = new NumericDocValuesField(SearchFields.JOIN_END, 0L);
         private final Field words = new Field(SearchFields.TEXT, "", TextField.TYPE_STORED);
-        private final StoredField turnNumber = new StoredField(SearchFields.TURN, 0);
         private final SortedNumericDocValuesField turnValue = new SortedNumericDocValuesField(SearchFields.TURN, 0L);
         private final SortedNumericDocValuesField time = new SortedNumericDocValuesField(SearchFields.TIME, 0L);
         private final StringField speakerKey = new StringField(SearchFields.SPEAKER, "", Field.Store.NO);
         private final SortedDocValuesField speakerValue = new SortedDocValuesField(SearchFields.SPEAKER_NAME, new BytesRef());
-        private final StoredField speakerName = new StoredField(SearchFields.SPEAKER_NAME, "");
         private final StringField roleKey = new StringField(SearchFields.ROLE, "", Field.Store.NO);
         /** The fields every Lucene document of this model document shares, made once. */
         private final List<IndexableField> documentFields = new ArrayList<>();
-        private final SortedDocValuesField documentIdValue;
         private final Map<Participant, Speaker> speakers = new HashMap<>();
 
         /** A speaker's values, worked out once per model document. */
-        private record Speaker(String name, String key, BytesRef value, Optional<String> role) {
+        private record Speaker(String key, BytesRef value, Optional<String> role) {
         }
 
         Builder(Document document, DocumentText text) {
             this.document = document;
             this.text = text;
-            documentFields.add(new StringField(SearchFields.DOC_ID, document.getId(), Field.Store.YES));
+            documentFields.add(new StringField(SearchFields.DOC_ID, document.getId(), Field.Store.NO));
+            documentFields.add(new SortedDocValuesField(SearchFields.DOC_ID, new BytesRef(document.getId())));
             String name = document.getName() == null ? document.getId() : document.getName();
             documentFields.add(new StringField(SearchFields.DOC, CorpusAnalyzer.nameKey(name), Field.Store.NO));
             documentFields.add(new SortedDocValuesField(SearchFields.DOC_NAME, new BytesRef(name)));
-            documentFields.add(new StoredField(SearchFields.DOC_NAME, name));
             if (document.getGroup() != null && document.getGroup().getName() != null) {
                 documentFields.add(new StringField(SearchFields.GROUP, CorpusAnalyzer.nameKey(document.getGroup().getName()), Field.Store.NO));
             }
@@ -193,7 +191,6 @@ final class IndexDocuments {
             if (document.getStage() != null) {
                 documentFields.add(new StringField(SearchFields.STAGE, CorpusAnalyzer.nameKey(document.getStage().getLiteral()), Field.Store.NO));
             }
-            documentIdValue = new SortedDocValuesField(SearchFields.JOIN_DOC_ID, new BytesRef(document.getId()));
         }
 
         boolean indexes(Turn turn) {
@@ -234,7 +231,6 @@ final class IndexDocuments {
             fields.add(idKey);
             fields.add(kindExcerpt);
             fields.addAll(documentFields);
-            fields.add(documentIdValue);
             Optional<Turn> turn = Turns.forRange(document, coding.getStart(), coding.getEnd());
             turn.ifPresent(t -> addTurnFields(t, turnNumber(t)));
             String path = CodePaths.path(code);
@@ -270,9 +266,7 @@ final class IndexDocuments {
         }
 
         private void addTurnFields(Turn turn, int number) {
-            turnNumber.setIntValue(number);
             turnValue.setLongValue(number);
-            fields.add(turnNumber);
             fields.add(turnValue);
             if (turn.getTime() != null) {
                 time.setLongValue(turn.getTime());
@@ -283,10 +277,8 @@ final class IndexDocuments {
                 Speaker speaker = speakers.computeIfAbsent(participant, Builder::speaker);
                 speakerKey.setStringValue(speaker.key());
                 speakerValue.setBytesValue(speaker.value());
-                speakerName.setStringValue(speaker.name());
                 fields.add(speakerKey);
                 fields.add(speakerValue);
-                fields.add(speakerName);
                 if (speaker.role().isPresent()) {
                     roleKey.setStringValue(speaker.role().get());
                     fields.add(roleKey);
@@ -298,7 +290,7 @@ final class IndexDocuments {
             String name = participant.getPseudonym();
             Optional<String> role = participant.getRole() == null ? Optional.empty()
                     : Optional.of(CorpusAnalyzer.nameKey(participant.getRole().getLiteral().toLowerCase(Locale.ROOT)));
-            return new Speaker(name, CorpusAnalyzer.nameKey(name), new BytesRef(name), role);
+            return new Speaker(CorpusAnalyzer.nameKey(name), new BytesRef(name), role);
         }
 
         /**

@@ -263,17 +263,25 @@ public final class ProjectIndex implements AutoCloseable {
 
     /** Drops everything and indexes the whole model again, on {@link #indexingThreads()} threads, then commits. */
     public void rebuild() throws IndexException {
+        String fingerprint;
         try {
             generation = writer().deleteAll();
-            generation = Math.max(generation, addAll(project.getDocuments()));
+            String[] alongside = new String[1];
+            // this thread only waits for the indexing threads, so it works out the fingerprint meanwhile
+            generation = Math.max(generation, addAll(project.getDocuments(), () -> alongside[0] = ModelFingerprint.of(project)));
+            fingerprint = alongside[0];
         } catch (IOException e) {
             throw failure("rebuild", e);
         }
-        commit();
+        commit(fingerprint);
     }
 
-    /** Indexes documents on several threads, each taking the next document; returns the last sequence number. */
-    private long addAll(List<Document> documents) throws IOException {
+    /**
+     * Indexes documents on several threads, each taking the next document, while this thread does other work;
+     * returns the last sequence number. Each thread ends by flushing a buffer, so that the commit, which flushes
+     * what is left on its own thread, finds little left.
+     */
+    private long addAll(List<Document> documents, Runnable meanwhile) throws IOException {
         IndexWriter writer = writer();
         AtomicInteger next = new AtomicInteger();
         AtomicLong last = new AtomicLong(-1);
@@ -287,12 +295,19 @@ public final class ProjectIndex implements AutoCloseable {
                         for (int i = next.getAndIncrement(); i < documents.size() && !failed.get(); i = next.getAndIncrement()) {
                             last.accumulateAndGet(writer.addDocuments(IndexDocuments.of(documents.get(i))), Math::max);
                         }
+                        writer.flushNextBuffer();
                     } catch (IOException | RuntimeException e) {
                         failed.set(true);
                         throw e;
                     }
                     return null;
                 }));
+            }
+            try {
+                meanwhile.run();
+            } catch (RuntimeException e) {
+                failed.set(true);
+                throw e;
             }
             for (Future<Void> worker : workers) {
                 worker.get();
@@ -394,8 +409,12 @@ public final class ProjectIndex implements AutoCloseable {
 
     /** Makes all changes durable, recording the fingerprint of the model as it is now. */
     public void commit() throws IndexException {
+        commit(ModelFingerprint.of(project));
+    }
+
+    private void commit(String fingerprint) throws IndexException {
         try {
-            writer().setLiveCommitData(Map.of(FINGERPRINT_KEY, ModelFingerprint.of(project)).entrySet());
+            writer().setLiveCommitData(Map.of(FINGERPRINT_KEY, fingerprint).entrySet());
             generation = writer().commit();
         } catch (IOException e) {
             throw failure("commit", e);

@@ -39,7 +39,7 @@ public final class SearchFields {
     static final String KIND_EXCERPT = "excerpt";
     /** Model id of the document; deleting by it drops a whole document. */
     static final String DOC_ID = "docid";
-    /** Display values, stored and kept as doc values for counting. */
+    /** Display values, kept as doc values for counting and for showing hits. */
     static final String DOC_NAME = "docname";
     static final String SPEAKER_NAME = "speakername";
     static final String CODE_PATH = "codepath";
@@ -47,8 +47,7 @@ public final class SearchFields {
     /** Code-point range in the document text, stored. */
     static final String START = "start";
     static final String END = "end";
-    /** What the coding joins read of an excerpt, as doc values: its document id and range. */
-    static final String JOIN_DOC_ID = "joindoc";
+    /** What the coding joins read of an excerpt's range, as doc values. */
     static final String JOIN_START = "joinstart";
     static final String JOIN_END = "joinend";
 
