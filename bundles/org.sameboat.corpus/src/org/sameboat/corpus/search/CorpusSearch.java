@@ -115,10 +115,11 @@ public final class CorpusSearch {
         return NAMES_CODES.matcher(query.replaceAll("\"(?:[^\"\\\\]|\\\\.)*\"", "\"\"")).find();
     }
 
+    /** Turns are the entries that are not excerpts: only excerpts carry a kind, which saves a term per turn. */
     private static Query restrict(Query query, boolean excerpts) {
-        String kind = excerpts ? SearchFields.KIND_EXCERPT : SearchFields.KIND_TURN;
         return new BooleanQuery.Builder().add(query, BooleanClause.Occur.MUST)
-                .add(new TermQuery(new Term(SearchFields.KIND, kind)), BooleanClause.Occur.FILTER).build();
+                .add(new TermQuery(new Term(SearchFields.KIND, SearchFields.KIND_EXCERPT)),
+                        excerpts ? BooleanClause.Occur.FILTER : BooleanClause.Occur.MUST_NOT).build();
     }
 
     /** The left side's excerpts that relate to the right side's, as a query that keeps the left side's scoring. */

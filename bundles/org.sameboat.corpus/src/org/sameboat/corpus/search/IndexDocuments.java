@@ -152,7 +152,6 @@ final class IndexDocuments {
         private final DocumentText text;
         private final List<IndexableField> fields = new ArrayList<>();
 
-        private final StringField kindTurn = new StringField(SearchFields.KIND, SearchFields.KIND_TURN, Field.Store.NO);
         private final StringField kindExcerpt = new StringField(SearchFields.KIND, SearchFields.KIND_EXCERPT, Field.Store.NO);
         private final StoredField id = new StoredField(SearchFields.ID, "");
         private final StringField idKey = new StringField(SearchFields.EXCERPT_KEY, "", Field.Store.NO);
@@ -210,7 +209,6 @@ final class IndexDocuments {
             fields.clear();
             id.setStringValue(turn.getId());
             fields.add(id);
-            fields.add(kindTurn);
             fields.addAll(documentFields);
             addTurnFields(turn, number);
             addRange(turn.getStart(), turn.getEnd());

@@ -33,9 +33,8 @@ public final class SearchFields {
     static final String ID = "id";
     /** Model id of a coding, indexed on its excerpt alone: the key for updating or deleting it. */
     static final String EXCERPT_KEY = "excerptid";
-    /** {@link #KIND_TURN} or {@link #KIND_EXCERPT}. */
+    /** {@link #KIND_EXCERPT} on excerpts; turns have no kind. */
     static final String KIND = "kind";
-    static final String KIND_TURN = "turn";
     static final String KIND_EXCERPT = "excerpt";
     /** Model id of the document; deleting by it drops a whole document. */
     static final String DOC_ID = "docid";
