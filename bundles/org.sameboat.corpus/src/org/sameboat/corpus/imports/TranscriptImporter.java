@@ -9,6 +9,10 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import org.sameboat.model.Document;
 import org.sameboat.model.Group;
@@ -22,7 +26,8 @@ import org.sameboat.model.edit.Ids;
 
 /**
  * Brings sources into a project. All sources are parsed before the project is touched, so a bad file leaves
- * the project exactly as it was.
+ * the project exactly as it was. Sources are parsed on as many threads as there are cores (up to four); they
+ * enter the project in the order given, on the calling thread.
  */
 public final class TranscriptImporter {
 
@@ -44,17 +49,63 @@ public final class TranscriptImporter {
      */
     public ImportReport importSources(List<Source> sources, ImportFormat format, Optional<CsvColumns> columns,
             ImportProgress progress) throws ImportException {
-        List<Transcript> transcripts = new ArrayList<>();
-        for (int i = 0; i < sources.size(); i++) {
-            Source source = sources.get(i);
-            progress.reading(i, sources.size(), source.name());
-            transcripts.addAll(format.parserFor(source, columns).parse(source));
+        List<Prepared> transcripts = new ArrayList<>();
+        int threads = Math.max(1, Math.min(Math.min(4, Runtime.getRuntime().availableProcessors()), sources.size()));
+        if (threads == 1) {
+            for (int i = 0; i < sources.size(); i++) {
+                Source source = sources.get(i);
+                progress.reading(i, sources.size(), source.name());
+                format.parserFor(source, columns).parse(source).forEach(t -> transcripts.add(Prepared.of(t)));
+            }
+            return addPrepared(transcripts);
         }
-        return add(transcripts);
+        try (ExecutorService pool = Executors.newFixedThreadPool(threads, Thread.ofPlatform().name("Sameboat import ", 1).factory())) {
+            // the threads also draw the new elements' ids and hash the texts, which would otherwise be done one by one
+            List<Future<List<Prepared>>> parsed = new ArrayList<>();
+            for (Source source : sources) {
+                parsed.add(pool.submit(() -> format.parserFor(source, columns).parse(source).stream().map(Prepared::of).toList()));
+            }
+            try {
+                // progress and the first failure in the order of the sources, as when they were read one by one
+                for (int i = 0; i < sources.size(); i++) {
+                    progress.reading(i, sources.size(), sources.get(i).name());
+                    transcripts.addAll(parsed.get(i).get());
+                }
+            } catch (ExecutionException e) {
+                parsed.forEach(f -> f.cancel(true));
+                switch (e.getCause()) {
+                    case ImportException bad -> throw bad;
+                    case RuntimeException unexpected -> throw unexpected;
+                    case Error error -> throw error;
+                    default -> throw new IllegalStateException(e.getCause());
+                }
+            } catch (InterruptedException e) {
+                parsed.forEach(f -> f.cancel(true));
+                Thread.currentThread().interrupt();
+                throw new ImportException("the import was interrupted");
+            }
+        }
+        return addPrepared(transcripts);
+    }
+
+    /** A parsed transcript with what its document needs that does not depend on the project: ids and text hash. */
+    private record Prepared(Transcript transcript, String documentId, String contentHash, List<String> turnIds) {
+
+        static Prepared of(Transcript transcript) {
+            List<String> turnIds = new ArrayList<>(transcript.turns().size());
+            for (int i = 0; i < transcript.turns().size(); i++) {
+                turnIds.add(Ids.newId());
+            }
+            return new Prepared(transcript, Ids.newId(), sha256(transcript.text()), turnIds);
+        }
     }
 
     /** Adds parsed transcripts as documents; participants are matched by name, groups by name. */
     public ImportReport add(List<Transcript> transcripts) {
+        return addPrepared(transcripts.stream().map(Prepared::of).toList());
+    }
+
+    private ImportReport addPrepared(List<Prepared> transcripts) {
         Map<String, Participant> participants = new HashMap<>();
         project.getParticipants().forEach(p -> participants.put(p.getPseudonym(), p));
         Map<String, String> knownHashes = new HashMap<>();
@@ -63,15 +114,18 @@ public final class TranscriptImporter {
         List<String> warnings = new ArrayList<>();
         int turnCount = 0;
         int before = project.getParticipants().size();
-        for (Transcript transcript : transcripts) {
+        for (Prepared prepared : transcripts) {
+            Transcript transcript = prepared.transcript();
             warnings.addAll(transcript.warnings());
-            Document document = document(transcript);
+            Document document = document(prepared);
             String sameText = knownHashes.putIfAbsent(document.getContentHash(), document.getName());
             if (sameText != null) {
                 warnings.add(transcript.sourceName() + " has the same text as document '" + sameText + "' (imported again all the same)");
             }
-            for (Transcript.ParsedTurn parsed : transcript.turns()) {
-                Turn turn = Ids.assign(SameboatFactory.eINSTANCE.createTurn());
+            for (int i = 0; i < transcript.turns().size(); i++) {
+                Transcript.ParsedTurn parsed = transcript.turns().get(i);
+                Turn turn = SameboatFactory.eINSTANCE.createTurn();
+                turn.setId(prepared.turnIds().get(i));
                 turn.setStart(parsed.start());
                 turn.setEnd(parsed.end());
                 parsed.timeMillis().ifPresent(turn::setTime);
@@ -100,12 +154,14 @@ public final class TranscriptImporter {
         return participant;
     }
 
-    private Document document(Transcript transcript) {
-        Document document = Ids.assign(SameboatFactory.eINSTANCE.createDocument());
+    private Document document(Prepared prepared) {
+        Transcript transcript = prepared.transcript();
+        Document document = SameboatFactory.eINSTANCE.createDocument();
+        document.setId(prepared.documentId());
         document.setName(transcript.name());
         document.setSourceName(transcript.sourceName());
         document.setText(transcript.text());
-        document.setContentHash(sha256(transcript.text()));
+        document.setContentHash(prepared.contentHash());
         Transcript.SessionMetadata metadata = transcript.metadata();
         metadata.group().ifPresent(name -> document.setGroup(group(name)));
         metadata.session().ifPresent(document::setSession);

@@ -4,8 +4,7 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.apache.lucene.document.IntField;
-import org.apache.lucene.document.LongField;
+import org.apache.lucene.document.SortedNumericDocValuesField;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.queryparser.classic.Token;
@@ -14,8 +13,9 @@ import org.sameboat.corpus.imports.Timestamps;
 
 /**
  * Lucene's classic query syntax over Sameboat's fields (see {@link SearchFields#QUERYABLE}); unfielded words
- * search {@code text}. Numbers are points, not terms, so {@code session:3}, {@code turn:[1 TO 20]} and
- * {@code time:[0:05:00 TO 0:10:00]} are turned into point queries here (times as h:mm:ss, mm:ss or seconds).
+ * search {@code text}. Numbers are doc values, not terms, so {@code session:3}, {@code turn:[1 TO 20]} and
+ * {@code time:[0:05:00 TO 0:10:00]} are turned into doc-value range queries here (times as h:mm:ss, mm:ss or
+ * seconds). These check each candidate's value: cheap beside other clauses, a scan of all entries alone.
  * Unknown fields and wildcards on numbers are errors rather than silent empty results.
  */
 public final class CorpusQueryParser {
@@ -60,8 +60,8 @@ public final class CorpusQueryParser {
         protected Query getFieldQuery(String field, String queryText, boolean quoted) throws ParseException {
             check(field);
             if (SearchFields.NUMERIC.contains(field)) {
-                return field.equals(SearchFields.TIME) ? LongField.newExactQuery(field, millis(queryText))
-                        : IntField.newExactQuery(field, number(field, queryText));
+                long value = field.equals(SearchFields.TIME) ? millis(queryText) : number(field, queryText);
+                return SortedNumericDocValuesField.newSlowExactQuery(field, value);
             }
             return super.getFieldQuery(field, queryText, quoted);
         }
@@ -81,14 +81,14 @@ public final class CorpusQueryParser {
                 long high = part2 == null ? Long.MAX_VALUE : millis(part2);
                 low = startInclusive || low == Long.MIN_VALUE ? low : Math.addExact(low, 1);
                 high = endInclusive || high == Long.MAX_VALUE ? high : Math.subtractExact(high, 1);
-                return LongField.newRangeQuery(field, low, high);
+                return SortedNumericDocValuesField.newSlowRangeQuery(field, low, high);
             }
             if (SearchFields.NUMERIC.contains(field)) {
                 int low = part1 == null ? Integer.MIN_VALUE : number(field, part1);
                 int high = part2 == null ? Integer.MAX_VALUE : number(field, part2);
                 low = startInclusive || low == Integer.MIN_VALUE ? low : Math.addExact(low, 1);
                 high = endInclusive || high == Integer.MAX_VALUE ? high : Math.subtractExact(high, 1);
-                return IntField.newRangeQuery(field, low, high);
+                return SortedNumericDocValuesField.newSlowRangeQuery(field, low, high);
             }
             return super.getRangeQuery(field, part1, part2, startInclusive, endInclusive);
         }

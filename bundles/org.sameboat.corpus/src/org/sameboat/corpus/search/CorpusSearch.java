@@ -11,12 +11,11 @@ import java.util.OptionalInt;
 import java.util.regex.Pattern;
 
 import org.apache.lucene.index.DocValues;
-import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.SortedNumericDocValues;
-import org.apache.lucene.index.SortedSetDocValues;
+import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
@@ -116,10 +115,11 @@ public final class CorpusSearch {
         return NAMES_CODES.matcher(query.replaceAll("\"(?:[^\"\\\\]|\\\\.)*\"", "\"\"")).find();
     }
 
+    /** Turns are the entries that are not excerpts: only excerpts carry a kind, which saves a term per turn. */
     private static Query restrict(Query query, boolean excerpts) {
-        String kind = excerpts ? SearchFields.KIND_EXCERPT : SearchFields.KIND_TURN;
         return new BooleanQuery.Builder().add(query, BooleanClause.Occur.MUST)
-                .add(new TermQuery(new Term(SearchFields.KIND, kind)), BooleanClause.Occur.FILTER).build();
+                .add(new TermQuery(new Term(SearchFields.KIND, SearchFields.KIND_EXCERPT)),
+                        excerpts ? BooleanClause.Occur.FILTER : BooleanClause.Occur.MUST_NOT).build();
     }
 
     /** The left side's excerpts that relate to the right side's, as a query that keeps the left side's scoring. */
@@ -147,30 +147,40 @@ public final class CorpusSearch {
                 .add(new DocSetQuery(related.stream().mapToInt(Integer::intValue).toArray()), BooleanClause.Occur.FILTER).build();
     }
 
-    private static SearchHit hit(IndexSearcher searcher, Weight weight, StoredFields stored, ScoreDoc scoreDoc) throws IOException {
+    private SearchHit hit(IndexSearcher searcher, Weight weight, StoredFields stored, ScoreDoc scoreDoc) throws IOException {
         var doc = stored.document(scoreDoc.doc);
         String text = doc.get(SearchFields.TEXT);
         int start = doc.getField(SearchFields.START).numericValue().intValue();
         int end = doc.getField(SearchFields.END).numericValue().intValue();
-        List<int[]> charMatches = matches(searcher, weight, scoreDoc.doc);
+        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+        LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(scoreDoc.doc, leaves));
+        int leafDoc = scoreDoc.doc - leaf.docBase;
+        List<int[]> charMatches = matches(weight, leaf, leafDoc, text);
         List<TextRange> ranges = new ArrayList<>();
         for (int[] m : charMatches) {
             ranges.add(new TextRange(start + text.codePointCount(0, m[0]), start + text.codePointCount(0, m[1])));
         }
-        IndexableField turn = doc.getField(SearchFields.TURN);
-        return new SearchHit(SearchFields.KIND_EXCERPT.equals(doc.get(SearchFields.KIND)), doc.get(SearchFields.ID),
-                doc.get(SearchFields.DOC_ID), doc.get(SearchFields.DOC_NAME),
-                turn == null ? OptionalInt.empty() : OptionalInt.of(turn.numericValue().intValue()),
-                Optional.ofNullable(doc.get(SearchFields.SPEAKER_NAME)), new TextRange(start, end), ranges,
-                fragment(text, charMatches), Optional.ofNullable(doc.get(SearchFields.CODE_PATH)),
+        SortedNumericDocValues turns = DocValues.getSortedNumeric(leaf.reader(), SearchFields.TURN);
+        OptionalInt turn = turns.advanceExact(leafDoc) ? OptionalInt.of((int) turns.nextValue()) : OptionalInt.empty();
+        Optional<String> codePath = Optional.ofNullable(doc.get(SearchFields.CODE_PATH));
+        return new SearchHit(codePath.isPresent(), doc.get(SearchFields.ID), docValue(leaf, SearchFields.DOC_ID, leafDoc).orElseThrow(),
+                docValue(leaf, SearchFields.DOC_NAME, leafDoc).orElseThrow(), turn, docValue(leaf, SearchFields.SPEAKER_NAME, leafDoc),
+                new TextRange(start, end), ranges, fragment(text, charMatches), codePath,
                 Optional.ofNullable(doc.get(SearchFields.CODER_NAME)), scoreDoc.score);
     }
 
-    /** Offsets (UTF-16, within the stored text) of what the query matched in the text field, merged and in order. */
-    private static List<int[]> matches(IndexSearcher searcher, Weight weight, int doc) throws IOException {
-        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
-        LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
-        Matches matches = weight.matches(leaf, doc - leaf.docBase);
+    /** A hit's value of a sorted doc-values field (names and ids are kept there rather than stored). */
+    private static Optional<String> docValue(LeafReaderContext leaf, String field, int doc) throws IOException {
+        SortedDocValues values = DocValues.getSorted(leaf.reader(), field);
+        return values.advanceExact(doc) ? Optional.of(values.lookupOrd(values.ordValue()).utf8ToString()) : Optional.empty();
+    }
+
+    /**
+     * Offsets (UTF-16, within the stored text) of what the query matched in the text field, merged and in order.
+     * The index keeps word positions, not offsets; the hit's text is analysed again to find where they are.
+     */
+    private List<int[]> matches(Weight weight, LeafReaderContext leaf, int doc, String text) throws IOException {
+        Matches matches = weight.matches(leaf, doc);
         List<int[]> found = new ArrayList<>();
         if (matches == null) {
             return found;
@@ -179,9 +189,19 @@ public final class CorpusSearch {
         if (it == null) {
             return found;
         }
+        List<int[]> positions = new ArrayList<>();
         while (it.next()) {
-            if (it.startOffset() >= 0) {
-                found.add(new int[] {it.startOffset(), it.endOffset()});
+            if (it.startPosition() >= 0) {
+                positions.add(new int[] {it.startPosition(), it.endPosition()});
+            }
+        }
+        if (positions.isEmpty()) {
+            return found;
+        }
+        int[][] offsets = index.wordOffsets(text, positions.stream().mapToInt(p -> p[1]).max().orElseThrow());
+        for (int[] p : positions) {
+            if (p[1] < offsets.length && offsets[p[0]] != null && offsets[p[1]] != null) {
+                found.add(new int[] {offsets[p[0]][0], offsets[p[1]][1]});
             }
         }
         found.sort((a, b) -> a[0] != b[0] ? Integer.compare(a[0], b[0]) : Integer.compare(a[1], b[1]));
@@ -270,10 +290,10 @@ public final class CorpusSearch {
             @Override
             public LeafCollector getLeafCollector(LeafReaderContext context) throws IOException {
                 // many excerpts share a document: look each document id up once per segment
-                Map<Long, String> documentIds = new HashMap<>();
-                SortedSetDocValues documents = DocValues.getSortedSet(context.reader(), SearchFields.DOC_ID);
-                NumericDocValues starts = DocValues.getNumeric(context.reader(), SearchFields.START);
-                NumericDocValues ends = DocValues.getNumeric(context.reader(), SearchFields.END);
+                Map<Integer, String> documentIds = new HashMap<>();
+                SortedDocValues documents = DocValues.getSorted(context.reader(), SearchFields.DOC_ID);
+                NumericDocValues starts = DocValues.getNumeric(context.reader(), SearchFields.JOIN_START);
+                NumericDocValues ends = DocValues.getNumeric(context.reader(), SearchFields.JOIN_END);
                 SortedNumericDocValues turns = DocValues.getSortedNumeric(context.reader(), SearchFields.TURN);
                 return new LeafCollector() {
                     @Override
@@ -287,7 +307,7 @@ public final class CorpusSearch {
                         starts.advanceExact(doc);
                         ends.advanceExact(doc);
                         int turn = turns.advanceExact(doc) ? (int) turns.nextValue() : 0;
-                        long ord = documents.nextOrd();
+                        int ord = documents.ordValue();
                         String documentId = documentIds.get(ord);
                         if (documentId == null) {
                             documentId = documents.lookupOrd(ord).utf8ToString();

@@ -1,23 +1,24 @@
 package org.sameboat.corpus.search;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.Set;
 
 import org.apache.lucene.document.Field;
-import org.apache.lucene.document.FieldType;
-import org.apache.lucene.document.IntField;
-import org.apache.lucene.document.KeywordField;
-import org.apache.lucene.document.LongField;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.document.SortedNumericDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
-import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.util.BytesRef;
 import org.sameboat.model.Code;
 import org.sameboat.model.Coding;
@@ -29,40 +30,42 @@ import org.sameboat.model.text.DocumentText;
 import org.sameboat.model.text.Turns;
 
 /**
- * Turns model elements into Lucene documents: one per turn, one per coding (its excerpt). Ids are plain indexed
- * strings (the update key) without doc values, which would cost a sort of every unique id at each flush.
+ * Turns model elements into Lucene documents: one per turn, one per coding (its excerpt).
+ * <p>
+ * A turn document costs about what a bare Lucene document of its words costs, because a corpus has hundreds of
+ * thousands of them and they are all written at once when an index is built:
+ * <ul>
+ * <li>the words are indexed with positions, not offsets (a hit's matches are located by analysing its stored text
+ * again when it is shown);</li>
+ * <li>names (speaker, document, …) are single pre-normalised terms, not analysed;</li>
+ * <li>doc values only where counting, a join or a hit reads them: document id, document and speaker names, turn
+ * number, session and time; an excerpt's range, which the coding joins read, only on excerpts (under fields of
+ * their own: a field must have the same structure in every document that has it);</li>
+ * <li>no points: number ranges are answered from doc values;</li>
+ * <li>only what a hit shows and has no doc values for is stored: the id, range and words (and an excerpt's code
+ * path and coder);</li>
+ * <li>a turn's id is stored but not indexed (nothing is updated by turn id: a document's turns are replaced
+ * together, by document id); an excerpt's id is also indexed, as {@link SearchFields#EXCERPT_KEY}, the key for
+ * updating it.</li>
+ * </ul>
+ * The documents of one model document come from one {@link Builder}, which reuses its fields from one Lucene
+ * document to the next; {@link org.apache.lucene.index.IndexWriter#addDocuments} consumes each before asking for the
+ * next.
  */
 final class IndexDocuments {
-
-    /** Stored, with offsets in the postings so that matches can be located without re-analysing. */
-    private static final FieldType TEXT_WITH_OFFSETS = textWithOffsets();
 
     private IndexDocuments() {
     }
 
-    private static FieldType textWithOffsets() {
-        FieldType type = new FieldType(TextField.TYPE_STORED);
-        type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
-        type.freeze();
-        return type;
-    }
-
-    /** Every Lucene document of a model document: its turns, then its codings. None when its text is missing. */
-    static List<org.apache.lucene.document.Document> of(Document document) {
-        List<org.apache.lucene.document.Document> out = new ArrayList<>();
+    /**
+     * Every Lucene document of a model document: its turns, then its codings; none when its text is missing. The
+     * documents are made one at a time as they are iterated, in reused fields, so iterate once and do not keep them.
+     */
+    static Iterable<List<IndexableField>> of(Document document) {
         if (document.getText() == null) {
-            return out;
+            return List.of();
         }
-        DocumentText text = DocumentText.of(document.getText());
-        List<Turn> turns = document.getTurns();
-        for (int i = 0; i < turns.size(); i++) {
-            Turn turn = turns.get(i);
-            if (text.contains(turn.getStart(), turn.getEnd())) {
-                out.add(turn(document, text, turn, i + 1));
-            }
-        }
-        out.addAll(excerpts(document, text));
-        return out;
+        return () -> new DocumentIterator(document);
     }
 
     /** How many Lucene documents {@link #of(Document)} makes, without making them. */
@@ -81,108 +84,224 @@ final class IndexDocuments {
         return count;
     }
 
-    /** The excerpt documents of a model document's codings. */
-    static List<org.apache.lucene.document.Document> excerpts(Document document) {
-        return document.getText() == null ? List.of() : excerpts(document, DocumentText.of(document.getText()));
+    /** The excerpt documents of a model document's codings, made as they are iterated. */
+    static Iterable<List<IndexableField>> excerpts(Document document) {
+        if (document.getText() == null) {
+            return List.of();
+        }
+        return () -> new DocumentIterator(document, document.getTurns().size());
     }
 
-    private static List<org.apache.lucene.document.Document> excerpts(Document document, DocumentText text) {
-        List<org.apache.lucene.document.Document> out = new ArrayList<>();
-        for (Coding coding : document.getCodings()) {
-            excerpt(document, text, coding).ifPresent(out::add);
-        }
-        return out;
+    /** The excerpt document of one coding, in fields of its own; empty when the coding cannot be indexed. */
+    static Optional<List<IndexableField>> excerpt(Document document, DocumentText text, Coding coding) {
+        Builder builder = new Builder(document, text);
+        return builder.excerpt(coding) ? Optional.of(new ArrayList<>(builder.fields)) : Optional.empty();
     }
 
-    static org.apache.lucene.document.Document turn(Document document, DocumentText text, Turn turn, int number) {
-        org.apache.lucene.document.Document doc = new org.apache.lucene.document.Document();
-        doc.add(new StringField(SearchFields.ID, turn.getId(), Field.Store.YES));
-        doc.add(new StringField(SearchFields.KIND, SearchFields.KIND_TURN, Field.Store.YES));
-        addDocumentFields(doc, document);
-        addTurnFields(doc, turn, number);
-        addRange(doc, text, turn.getStart(), turn.getEnd());
-        return doc;
-    }
+    /**
+     * Walks the turns, then the codings, skipping those the index leaves out. A document is filled in only by
+     * {@link #next()}: the writer asks {@link #hasNext()} before it has consumed the document it was given.
+     */
+    private static final class DocumentIterator implements Iterator<List<IndexableField>> {
+        private final Document document;
+        private final Builder builder;
+        private final int turns;
+        private final int size;
+        private int next;
 
-    static Optional<org.apache.lucene.document.Document> excerpt(Document document, DocumentText text, Coding coding) {
-        Code code = coding.getCode();
-        if (code == null || !text.contains(coding.getStart(), coding.getEnd())) {
-            // the validator reports such codings; the index simply leaves them out
-            return Optional.empty();
+        DocumentIterator(Document document) {
+            this(document, 0);
         }
-        org.apache.lucene.document.Document doc = new org.apache.lucene.document.Document();
-        doc.add(new StringField(SearchFields.ID, coding.getId(), Field.Store.YES));
-        doc.add(new StringField(SearchFields.KIND, SearchFields.KIND_EXCERPT, Field.Store.YES));
-        addDocumentFields(doc, document);
-        Optional<Turn> turn = Turns.forRange(document, coding.getStart(), coding.getEnd());
-        turn.ifPresent(t -> addTurnFields(doc, t, turnNumber(document, t)));
-        String path = CodePaths.path(code);
-        doc.add(new SortedDocValuesField(SearchFields.CODE_PATH, new BytesRef(path)));
-        doc.add(new StoredField(SearchFields.CODE_PATH, path));
-        Set<String> names = new LinkedHashSet<>();
-        for (Code c : CodePaths.selfAndAncestors(code)) {
-            names.add(c.getName());
-            names.add(CodePaths.path(c));
-        }
-        for (String name : names) {
-            doc.add(new TextField(SearchFields.CODE, name, Field.Store.NO));
-        }
-        if (coding.getCoder() != null) {
-            doc.add(new TextField(SearchFields.CODER, coding.getCoder().getName(), Field.Store.NO));
-            doc.add(new StoredField(SearchFields.CODER_NAME, coding.getCoder().getName()));
-        }
-        addRange(doc, text, coding.getStart(), coding.getEnd());
-        return Optional.of(doc);
-    }
 
-    /** 1-based number of a turn; binary search first, as turns are sorted and documents can be long. */
-    private static int turnNumber(Document document, Turn turn) {
-        int index = Turns.indexAt(document.getTurns(), turn.getStart());
-        if (index < 0 || document.getTurns().get(index) != turn) {
-            index = document.getTurns().indexOf(turn);
+        /** @param from the first element: turns are 0 … turns - 1, codings follow */
+        DocumentIterator(Document document, int from) {
+            this.document = document;
+            this.builder = new Builder(document, DocumentText.of(document.getText()));
+            this.turns = document.getTurns().size();
+            this.size = turns + document.getCodings().size();
+            this.next = from;
         }
-        return index + 1;
-    }
 
-    private static void addDocumentFields(org.apache.lucene.document.Document doc, Document document) {
-        doc.add(new KeywordField(SearchFields.DOC_ID, document.getId(), Field.Store.YES));
-        String name = document.getName() == null ? document.getId() : document.getName();
-        doc.add(new TextField(SearchFields.DOC, name, Field.Store.NO));
-        doc.add(new SortedDocValuesField(SearchFields.DOC_NAME, new BytesRef(name)));
-        doc.add(new StoredField(SearchFields.DOC_NAME, name));
-        if (document.getGroup() != null && document.getGroup().getName() != null) {
-            doc.add(new TextField(SearchFields.GROUP, document.getGroup().getName(), Field.Store.NO));
+        @Override
+        public boolean hasNext() {
+            while (next < size && !(next < turns ? builder.indexes(document.getTurns().get(next))
+                    : builder.indexes(document.getCodings().get(next - turns)))) {
+                next++;
+            }
+            return next < size;
         }
-        if (document.getSession() != null) {
-            doc.add(new IntField(SearchFields.SESSION, document.getSession(), Field.Store.YES));
-        }
-        if (document.getStage() != null) {
-            doc.add(new TextField(SearchFields.STAGE, document.getStage().getLiteral(), Field.Store.NO));
+
+        @Override
+        public List<IndexableField> next() {
+            if (!hasNext()) {
+                throw new NoSuchElementException();
+            }
+            int at = next++;
+            if (at < turns) {
+                builder.turn(document.getTurns().get(at), at + 1);
+            } else {
+                builder.excerpt(document.getCodings().get(at - turns));
+            }
+            return builder.fields;
         }
     }
 
-    private static void addTurnFields(org.apache.lucene.document.Document doc, Turn turn, int number) {
-        doc.add(new IntField(SearchFields.TURN, number, Field.Store.YES));
-        if (turn.getTime() != null) {
-            doc.add(new LongField(SearchFields.TIME, turn.getTime(), Field.Store.YES));
+    /** The fields of one Lucene document at a time, for the turns and codings of one model document. */
+    private static final class Builder {
+        private final Document document;
+        private final DocumentText text;
+        private final List<IndexableField> fields = new ArrayList<>();
+
+        private final StringField kindExcerpt = new StringField(SearchFields.KIND, SearchFields.KIND_EXCERPT, Field.Store.NO);
+        private final StoredField id = new StoredField(SearchFields.ID, "");
+        private final StringField idKey = new StringField(SearchFields.EXCERPT_KEY, "", Field.Store.NO);
+        private final StoredField start = new StoredField(SearchFields.START, 0);
+        private final StoredField end = new StoredField(SearchFields.END, 0);
+        private final NumericDocValuesField startValue = new NumericDocValuesField(SearchFields.JOIN_START, 0L);
+        private final NumericDocValuesField endValue = new NumericDocValuesField(SearchFields.JOIN_END, 0L);
+        private final Field words = new Field(SearchFields.TEXT, "", TextField.TYPE_STORED);
+        private final SortedNumericDocValuesField turnValue = new SortedNumericDocValuesField(SearchFields.TURN, 0L);
+        private final SortedNumericDocValuesField time = new SortedNumericDocValuesField(SearchFields.TIME, 0L);
+        private final StringField speakerKey = new StringField(SearchFields.SPEAKER, "", Field.Store.NO);
+        private final SortedDocValuesField speakerValue = new SortedDocValuesField(SearchFields.SPEAKER_NAME, new BytesRef());
+        private final StringField roleKey = new StringField(SearchFields.ROLE, "", Field.Store.NO);
+        /** The fields every Lucene document of this model document shares, made once. */
+        private final List<IndexableField> documentFields = new ArrayList<>();
+        private final Map<Participant, Speaker> speakers = new HashMap<>();
+
+        /** A speaker's values, worked out once per model document. */
+        private record Speaker(String key, BytesRef value, Optional<String> role) {
         }
-        Participant speaker = turn.getSpeaker();
-        if (speaker != null && speaker.getPseudonym() != null) {
-            doc.add(new TextField(SearchFields.SPEAKER, speaker.getPseudonym(), Field.Store.NO));
-            doc.add(new SortedDocValuesField(SearchFields.SPEAKER_NAME, new BytesRef(speaker.getPseudonym())));
-            doc.add(new StoredField(SearchFields.SPEAKER_NAME, speaker.getPseudonym()));
-            if (speaker.getRole() != null) {
-                doc.add(new TextField(SearchFields.ROLE, speaker.getRole().getLiteral().toLowerCase(Locale.ROOT), Field.Store.NO));
+
+        Builder(Document document, DocumentText text) {
+            this.document = document;
+            this.text = text;
+            documentFields.add(new StringField(SearchFields.DOC_ID, document.getId(), Field.Store.NO));
+            documentFields.add(new SortedDocValuesField(SearchFields.DOC_ID, new BytesRef(document.getId())));
+            String name = document.getName() == null ? document.getId() : document.getName();
+            documentFields.add(new StringField(SearchFields.DOC, CorpusAnalyzer.nameKey(name), Field.Store.NO));
+            documentFields.add(new SortedDocValuesField(SearchFields.DOC_NAME, new BytesRef(name)));
+            if (document.getGroup() != null && document.getGroup().getName() != null) {
+                documentFields.add(new StringField(SearchFields.GROUP, CorpusAnalyzer.nameKey(document.getGroup().getName()), Field.Store.NO));
+            }
+            if (document.getSession() != null) {
+                documentFields.add(new SortedNumericDocValuesField(SearchFields.SESSION, document.getSession()));
+            }
+            if (document.getStage() != null) {
+                documentFields.add(new StringField(SearchFields.STAGE, CorpusAnalyzer.nameKey(document.getStage().getLiteral()), Field.Store.NO));
             }
         }
-    }
 
-    /** The range is read (stored) and joined on (doc values), never searched, so it has no points. */
-    private static void addRange(org.apache.lucene.document.Document doc, DocumentText text, int start, int end) {
-        doc.add(new NumericDocValuesField(SearchFields.START, start));
-        doc.add(new StoredField(SearchFields.START, start));
-        doc.add(new NumericDocValuesField(SearchFields.END, end));
-        doc.add(new StoredField(SearchFields.END, end));
-        doc.add(new Field(SearchFields.TEXT, text.slice(start, end), TEXT_WITH_OFFSETS));
+        boolean indexes(Turn turn) {
+            return text.contains(turn.getStart(), turn.getEnd());
+        }
+
+        boolean indexes(Coding coding) {
+            // the validator reports codings without a code or outside the text; the index simply leaves them out
+            return coding.getCode() != null && text.contains(coding.getStart(), coding.getEnd());
+        }
+
+        /** Fills the fields with a turn's; false when its range lies outside the text. */
+        boolean turn(Turn turn, int number) {
+            if (!indexes(turn)) {
+                return false;
+            }
+            fields.clear();
+            id.setStringValue(turn.getId());
+            fields.add(id);
+            fields.addAll(documentFields);
+            addTurnFields(turn, number);
+            addRange(turn.getStart(), turn.getEnd());
+            return true;
+        }
+
+        /** Fills the fields with a coding's excerpt; false when it has no code or its range lies outside the text. */
+        boolean excerpt(Coding coding) {
+            if (!indexes(coding)) {
+                return false;
+            }
+            Code code = coding.getCode();
+            fields.clear();
+            // fields that vary in number are made anew: excerpts are few beside turns
+            id.setStringValue(coding.getId());
+            idKey.setStringValue(coding.getId());
+            fields.add(id);
+            fields.add(idKey);
+            fields.add(kindExcerpt);
+            fields.addAll(documentFields);
+            Optional<Turn> turn = Turns.forRange(document, coding.getStart(), coding.getEnd());
+            turn.ifPresent(t -> addTurnFields(t, turnNumber(t)));
+            String path = CodePaths.path(code);
+            fields.add(new SortedDocValuesField(SearchFields.CODE_PATH, new BytesRef(path)));
+            fields.add(new StoredField(SearchFields.CODE_PATH, path));
+            Set<String> names = new LinkedHashSet<>();
+            for (Code c : CodePaths.selfAndAncestors(code)) {
+                names.add(CorpusAnalyzer.nameKey(c.getName()));
+                names.add(CorpusAnalyzer.nameKey(CodePaths.path(c)));
+            }
+            for (String name : names) {
+                fields.add(new StringField(SearchFields.CODE, name, Field.Store.NO));
+            }
+            if (coding.getCoder() != null) {
+                fields.add(new StringField(SearchFields.CODER, CorpusAnalyzer.nameKey(coding.getCoder().getName()), Field.Store.NO));
+                fields.add(new StoredField(SearchFields.CODER_NAME, coding.getCoder().getName()));
+            }
+            addRange(coding.getStart(), coding.getEnd());
+            startValue.setLongValue(coding.getStart());
+            endValue.setLongValue(coding.getEnd());
+            fields.add(startValue);
+            fields.add(endValue);
+            return true;
+        }
+
+        /** 1-based number of a turn; binary search first, as turns are sorted and documents can be long. */
+        private int turnNumber(Turn turn) {
+            int index = Turns.indexAt(document.getTurns(), turn.getStart());
+            if (index < 0 || document.getTurns().get(index) != turn) {
+                index = document.getTurns().indexOf(turn);
+            }
+            return index + 1;
+        }
+
+        private void addTurnFields(Turn turn, int number) {
+            turnValue.setLongValue(number);
+            fields.add(turnValue);
+            if (turn.getTime() != null) {
+                time.setLongValue(turn.getTime());
+                fields.add(time);
+            }
+            Participant participant = turn.getSpeaker();
+            if (participant != null && participant.getPseudonym() != null) {
+                Speaker speaker = speakers.computeIfAbsent(participant, Builder::speaker);
+                speakerKey.setStringValue(speaker.key());
+                speakerValue.setBytesValue(speaker.value());
+                fields.add(speakerKey);
+                fields.add(speakerValue);
+                if (speaker.role().isPresent()) {
+                    roleKey.setStringValue(speaker.role().get());
+                    fields.add(roleKey);
+                }
+            }
+        }
+
+        private static Speaker speaker(Participant participant) {
+            String name = participant.getPseudonym();
+            Optional<String> role = participant.getRole() == null ? Optional.empty()
+                    : Optional.of(CorpusAnalyzer.nameKey(participant.getRole().getLiteral().toLowerCase(Locale.ROOT)));
+            return new Speaker(CorpusAnalyzer.nameKey(name), new BytesRef(name), role);
+        }
+
+        /**
+         * The range is stored for hits; excerpts add it as doc values for the coding joins, under names of their
+         * own, as a field must have the same structure in every document that has it.
+         */
+        private void addRange(int from, int to) {
+            start.setIntValue(from);
+            end.setIntValue(to);
+            words.setStringValue(text.slice(from, to));
+            fields.add(start);
+            fields.add(end);
+            fields.add(words);
+        }
     }
 }

@@ -4,6 +4,8 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.IdentityHashMap;
+import java.util.Map;
 
 import org.sameboat.model.Code;
 import org.sameboat.model.Coding;
@@ -22,44 +24,108 @@ import org.sameboat.model.codebook.CodePaths;
 public final class ModelFingerprint {
 
     /** Changes whenever the index layout changes, so that old indexes are rebuilt. */
-    static final String SCHEMA = "sameboat-index-3";
+    static final String SCHEMA = "sameboat-index-4";
 
     private ModelFingerprint() {
     }
 
     public static String of(Project project) {
-        MessageDigest digest = sha256();
-        put(digest, SCHEMA);
+        Digest digest = new Digest();
+        digest.put(SCHEMA);
         for (Code code : CodePaths.allCodes(project)) {
-            put(digest, code.getId(), CodePaths.path(code));
+            digest.put(code.getId(), CodePaths.path(code));
         }
-        project.getCoders().forEach(c -> put(digest, c.getId(), c.getName()));
+        project.getCoders().forEach(c -> digest.put(c.getId(), c.getName()));
+        // a turn's speaker enters as the participant's place in this list, which is hashed: shorter than its id
+        Map<Participant, Integer> speakers = new IdentityHashMap<>();
         for (Participant p : project.getParticipants()) {
-            put(digest, p.getId(), p.getPseudonym(), String.valueOf(p.getRole()));
+            digest.put(p.getId(), p.getPseudonym(), String.valueOf(p.getRole()));
+            speakers.putIfAbsent(p, speakers.size());
         }
         for (Document d : project.getDocuments()) {
-            put(digest, d.getId(), d.getContentHash(), d.getName(), String.valueOf(d.getText() != null),
+            digest.put(d.getId(), d.getContentHash(), d.getName(), String.valueOf(d.getText() != null),
                     d.getGroup() == null ? "" : d.getGroup().getName(), String.valueOf(d.getSession()), String.valueOf(d.getStage()));
             for (Turn t : d.getTurns()) {
-                put(digest, t.getId(), String.valueOf(t.getStart()), String.valueOf(t.getEnd()), String.valueOf(t.getTime()),
-                        t.getSpeaker() == null ? "" : t.getSpeaker().getId());
+                digest.put(t.getId());
+                // a speaker outside the participant list (the validator reports it) still enters by its id
+                Integer speaker = t.getSpeaker() == null ? Integer.valueOf(-1) : speakers.get(t.getSpeaker());
+                if (speaker == null) {
+                    digest.put(t.getSpeaker().getId());
+                }
+                digest.numbers(t.getStart(), t.getEnd(), t.getTime());
+                digest.numbers(speaker == null ? -2 : speaker, 0, null);
             }
             for (Coding c : d.getCodings()) {
-                put(digest, c.getId(), c.getCode() == null ? "" : c.getCode().getId(), c.getCoder() == null ? "" : c.getCoder().getId(),
-                        String.valueOf(c.getStart()), String.valueOf(c.getEnd()));
+                digest.put(c.getId(), c.getCode() == null ? "" : c.getCode().getId(), c.getCoder() == null ? "" : c.getCoder().getId());
+                digest.numbers(c.getStart(), c.getEnd(), null);
             }
         }
-        return HexFormat.of().formatHex(digest.digest());
+        return HexFormat.of().formatHex(digest.finish());
     }
 
-    private static void put(MessageDigest digest, String... values) {
-        for (String value : values) {
-            byte[] bytes = String.valueOf(value).getBytes(StandardCharsets.UTF_8);
-            digest.update((byte) (bytes.length >>> 24));
-            digest.update((byte) (bytes.length >>> 16));
-            digest.update((byte) (bytes.length >>> 8));
-            digest.update((byte) bytes.length);
-            digest.update(bytes);
+    /**
+     * SHA-256 fed through a buffer: a model has hundreds of thousands of turns, and a call into the digest per
+     * value cost more than the hashing. Strings go in as their UTF-8 length and bytes, numbers as 8 bytes each.
+     */
+    private static final class Digest {
+        private final MessageDigest sha = sha256();
+        private final byte[] buffer = new byte[1 << 16];
+        private int used;
+
+        void put(String... values) {
+            for (String value : values) {
+                string(String.valueOf(value));
+            }
+        }
+
+        private void string(String value) {
+            byte[] bytes = value.getBytes(StandardCharsets.UTF_8);
+            room(Integer.BYTES + bytes.length);
+            writeInt(bytes.length);
+            if (bytes.length <= buffer.length - used) {
+                System.arraycopy(bytes, 0, buffer, used, bytes.length);
+                used += bytes.length;
+            } else {
+                flush();
+                sha.update(bytes);
+            }
+        }
+
+        /** Two numbers and an optional third. */
+        void numbers(long first, long second, Long third) {
+            room(3 * Long.BYTES + 1);
+            writeLong(first);
+            writeLong(second);
+            writeLong(third == null ? 0 : third);
+            buffer[used++] = (byte) (third == null ? 0 : 1);
+        }
+
+        byte[] finish() {
+            flush();
+            return sha.digest();
+        }
+
+        private void room(int bytes) {
+            if (used + bytes > buffer.length) {
+                flush();
+            }
+        }
+
+        private void flush() {
+            sha.update(buffer, 0, used);
+            used = 0;
+        }
+
+        private void writeInt(int value) {
+            for (int shift = 24; shift >= 0; shift -= 8) {
+                buffer[used++] = (byte) (value >>> shift);
+            }
+        }
+
+        private void writeLong(long value) {
+            for (int shift = 56; shift >= 0; shift -= 8) {
+                buffer[used++] = (byte) (value >>> shift);
+            }
         }
     }
 

@@ -10,6 +10,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
@@ -45,13 +57,18 @@ import org.sameboat.model.text.DocumentText;
  * changes reach the index through the change methods, keyed on element ids; {@link #commit} makes them durable
  * together with the fingerprint of the model they came from.
  * <p>
- * Not safe for concurrent changes; searches may run on any thread.
+ * Not safe for concurrent changes; searches may run on any thread. A rebuild indexes with
+ * {@link #indexingThreads()} threads.
  */
 public final class ProjectIndex implements AutoCloseable {
 
     /** The index folder inside a project folder. */
     public static final String FOLDER = "index";
     static final String FINGERPRINT_KEY = "sameboat.fingerprint";
+    /** Shared by all indexing threads; a large buffer means fewer, larger segments and less merging. */
+    private static final double RAM_BUFFER_MB = 256;
+    /** How stale the searcher may become while nobody searches. */
+    private static final double BACKGROUND_REFRESH_SECONDS = 60;
 
     private final Directory directory;
     /** Absent when another program holds the writer and this one only reads the last commit. */
@@ -59,6 +76,8 @@ public final class ProjectIndex implements AutoCloseable {
     private final SearcherManager searchers;
     private final Project project;
     private final IndexState openedAs;
+    /** Analyses a hit's text again to locate its matched words (the index keeps positions, not offsets). */
+    private final Analyzer words = CorpusAnalyzer.words();
     private long generation;
 
     /** The writer and the thread that refreshes searchers from it. */
@@ -70,8 +89,9 @@ public final class ProjectIndex implements AutoCloseable {
         this.project = project;
         this.openedAs = openedAs;
         this.searchers = new SearcherManager(writer, null);
-        // stale by at most a second in the background; a search that waits for a change gets it at once
-        var refresher = new ControlledRealTimeReopenThread<>(writer, searchers, 1.0, 0.0);
+        // every search waits for the changes made so far and gets them at once; refreshing in the background as
+        // well (it was every second) flushed a rebuild's buffer into a new small segment each time, to be merged again
+        var refresher = new ControlledRealTimeReopenThread<>(writer, searchers, BACKGROUND_REFRESH_SECONDS, 0.0);
         refresher.setName("Sameboat index refresh");
         refresher.setDaemon(true);
         refresher.start();
@@ -102,7 +122,8 @@ public final class ProjectIndex implements AutoCloseable {
             if (state == IndexState.CORRUPT) {
                 clear(directory);
             }
-            IndexWriter writer = new IndexWriter(directory, config(state == IndexState.CURRENT || state == IndexState.STALE
+            // an index that is rebuilt starts from nothing, so that an older layout's fields cannot clash with the new
+            IndexWriter writer = new IndexWriter(directory, config(state == IndexState.CURRENT
                     ? IndexWriterConfig.OpenMode.APPEND : IndexWriterConfig.OpenMode.CREATE));
             ProjectIndex index;
             try {
@@ -202,12 +223,21 @@ public final class ProjectIndex implements AutoCloseable {
         return count;
     }
 
-    private static IndexWriterConfig config(IndexWriterConfig.OpenMode mode) {
-        IndexWriterConfig config = new IndexWriterConfig(CorpusAnalyzer.create());
+    /**
+     * How the index writer is set up; the search benchmark gives its bare Lucene writer the same settings. Names
+     * are indexed as ready-made terms, so the writer needs the word analyzer alone.
+     */
+    public static IndexWriterConfig config(IndexWriterConfig.OpenMode mode) {
+        IndexWriterConfig config = new IndexWriterConfig(CorpusAnalyzer.words());
         config.setOpenMode(mode);
-        config.setRAMBufferSizeMB(64);
+        config.setRAMBufferSizeMB(RAM_BUFFER_MB);
         config.setCommitOnClose(false);
         return config;
+    }
+
+    /** How many threads a rebuild indexes with: one per core, up to four. */
+    public static int indexingThreads() {
+        return Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
     }
 
     /** Deletes an unreadable index; under the write lock, so that an index another program is writing is never touched. */
@@ -231,17 +261,71 @@ public final class ProjectIndex implements AutoCloseable {
         return project;
     }
 
-    /** Drops everything and indexes the whole model again, then commits. */
+    /** Drops everything and indexes the whole model again, on {@link #indexingThreads()} threads, then commits. */
     public void rebuild() throws IndexException {
+        String fingerprint;
         try {
             generation = writer().deleteAll();
-            for (Document document : project.getDocuments()) {
-                generation = writer().addDocuments(IndexDocuments.of(document));
-            }
+            String[] alongside = new String[1];
+            // this thread only waits for the indexing threads, so it works out the fingerprint meanwhile
+            generation = Math.max(generation, addAll(project.getDocuments(), () -> alongside[0] = ModelFingerprint.of(project)));
+            fingerprint = alongside[0];
         } catch (IOException e) {
             throw failure("rebuild", e);
         }
-        commit();
+        commit(fingerprint);
+    }
+
+    /**
+     * Indexes documents on several threads, each taking the next document, while this thread does other work;
+     * returns the last sequence number. Each thread ends by flushing a buffer, so that the commit, which flushes
+     * what is left on its own thread, finds little left.
+     */
+    private long addAll(List<Document> documents, Runnable meanwhile) throws IOException {
+        IndexWriter writer = writer();
+        AtomicInteger next = new AtomicInteger();
+        AtomicLong last = new AtomicLong(-1);
+        AtomicBoolean failed = new AtomicBoolean();
+        int threads = Math.min(indexingThreads(), Math.max(1, documents.size()));
+        try (ExecutorService pool = Executors.newFixedThreadPool(threads, Thread.ofPlatform().name("Sameboat indexing ", 1).factory())) {
+            List<Future<Void>> workers = new ArrayList<>();
+            for (int t = 0; t < threads; t++) {
+                workers.add(pool.submit(() -> {
+                    try {
+                        for (int i = next.getAndIncrement(); i < documents.size() && !failed.get(); i = next.getAndIncrement()) {
+                            last.accumulateAndGet(writer.addDocuments(IndexDocuments.of(documents.get(i))), Math::max);
+                        }
+                        writer.flushNextBuffer();
+                    } catch (IOException | RuntimeException e) {
+                        failed.set(true);
+                        throw e;
+                    }
+                    return null;
+                }));
+            }
+            try {
+                meanwhile.run();
+            } catch (RuntimeException e) {
+                failed.set(true);
+                throw e;
+            }
+            for (Future<Void> worker : workers) {
+                worker.get();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            failed.set(true);
+            throw new IOException("interrupted while indexing", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof IOException io) {
+                throw io;
+            }
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            throw new IOException(e.getCause());
+        }
+        return last.get();
     }
 
     /** New documents, e.g. after an import. */
@@ -286,7 +370,7 @@ public final class ProjectIndex implements AutoCloseable {
         }
         try {
             var doc = IndexDocuments.excerpt(document, DocumentText.of(document.getText()), coding);
-            Term key = new Term(SearchFields.ID, coding.getId());
+            Term key = new Term(SearchFields.EXCERPT_KEY, coding.getId());
             generation = doc.isPresent() ? writer().updateDocument(key, doc.get()) : writer().deleteDocuments(key);
         } catch (IOException e) {
             throw failure("update", e);
@@ -295,7 +379,7 @@ public final class ProjectIndex implements AutoCloseable {
 
     /** A coding that left the model. */
     public void codingRemoved(String codingId) throws IndexException {
-        delete(new Term(SearchFields.ID, codingId));
+        delete(new Term(SearchFields.EXCERPT_KEY, codingId));
     }
 
     /** A renamed or moved code: its excerpts and those of its descendants carry new names and paths. */
@@ -325,8 +409,12 @@ public final class ProjectIndex implements AutoCloseable {
 
     /** Makes all changes durable, recording the fingerprint of the model as it is now. */
     public void commit() throws IndexException {
+        commit(ModelFingerprint.of(project));
+    }
+
+    private void commit(String fingerprint) throws IndexException {
         try {
-            writer().setLiveCommitData(Map.of(FINGERPRINT_KEY, ModelFingerprint.of(project)).entrySet());
+            writer().setLiveCommitData(Map.of(FINGERPRINT_KEY, fingerprint).entrySet());
             generation = writer().commit();
         } catch (IOException e) {
             throw failure("commit", e);
@@ -363,6 +451,29 @@ public final class ProjectIndex implements AutoCloseable {
                 // releasing only drops a reference; a failure here leaves nothing to repair
             }
         }
+    }
+
+    /**
+     * Where the words of a text are, as the index numbers them: element p holds the UTF-16 start and end of the
+     * word at position p, up to the given position (null where the text has fewer words).
+     */
+    int[][] wordOffsets(String text, int lastPosition) throws IOException {
+        int[][] offsets = new int[lastPosition + 1][];
+        try (TokenStream tokens = words.tokenStream(SearchFields.TEXT, text)) {
+            PositionIncrementAttribute increment = tokens.addAttribute(PositionIncrementAttribute.class);
+            OffsetAttribute offset = tokens.addAttribute(OffsetAttribute.class);
+            tokens.reset();
+            int position = -1;
+            while (tokens.incrementToken()) {
+                position += increment.getPositionIncrement();
+                if (position > lastPosition) {
+                    break;
+                }
+                offsets[position] = new int[] {offset.startOffset(), offset.endOffset()};
+            }
+            tokens.end();
+        }
+        return offsets;
     }
 
     /** Work done with a searcher. */
@@ -410,6 +521,7 @@ public final class ProjectIndex implements AutoCloseable {
         } catch (IOException e) {
             failures.add(e);
         }
+        words.close();
         if (!failures.isEmpty()) {
             throw failure("close", failures.get(0));
         }

@@ -26,25 +26,29 @@ public final class SearchFields {
 
     /** Fields a query may name. */
     public static final Set<String> QUERYABLE = Set.of(TEXT, SPEAKER, ROLE, DOC, GROUP, SESSION, STAGE, TURN, TIME, CODE, CODER);
-    /** Queryable fields holding numbers (points), searched by value and range. */
+    /** Queryable fields holding numbers (doc values), searched by value and range. */
     public static final Set<String> NUMERIC = Set.of(SESSION, TURN, TIME);
 
-    /** Model id of the turn or coding a Lucene document stands for; the key for updates. */
+    /** Model id of the turn or coding a Lucene document stands for; stored, not searched. */
     static final String ID = "id";
-    /** {@link #KIND_TURN} or {@link #KIND_EXCERPT}. */
+    /** Model id of a coding, indexed on its excerpt alone: the key for updating or deleting it. */
+    static final String EXCERPT_KEY = "excerptid";
+    /** {@link #KIND_EXCERPT} on excerpts; turns have no kind. */
     static final String KIND = "kind";
-    static final String KIND_TURN = "turn";
     static final String KIND_EXCERPT = "excerpt";
     /** Model id of the document; deleting by it drops a whole document. */
     static final String DOC_ID = "docid";
-    /** Display values, stored and kept as doc values for counting. */
+    /** Display values, kept as doc values for counting and for showing hits. */
     static final String DOC_NAME = "docname";
     static final String SPEAKER_NAME = "speakername";
     static final String CODE_PATH = "codepath";
     static final String CODER_NAME = "codername";
-    /** Code-point range in the document text. */
+    /** Code-point range in the document text, stored. */
     static final String START = "start";
     static final String END = "end";
+    /** What the coding joins read of an excerpt's range, as doc values. */
+    static final String JOIN_START = "joinstart";
+    static final String JOIN_END = "joinend";
 
     private SearchFields() {
     }
