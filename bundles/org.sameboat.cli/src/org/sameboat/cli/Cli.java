@@ -72,7 +72,7 @@ public final class Cli {
     private void printHelp() {
         console.out().println("Sameboat: code group transcripts with the dynamics of mutual aid.");
         console.out().println();
-        console.out().println("usage: sameboat VERB [ARGS]   (with no verb the workbench opens, once it is installed)");
+        console.out().println("usage: sameboat VERB [ARGS]   (sameboat with no verb, or sameboat open DIR, opens the workbench)");
         console.out().println();
         int width = verbs.keySet().stream().mapToInt(String::length).max().orElse(0);
         for (Verb verb : verbs.values()) {
