@@ -90,6 +90,7 @@ public final class CodebookPart {
         tool(tools, "Rename", this::rename);
         tool(tools, "Colour", this::recolour);
         tool(tools, "Merge into…", this::merge);
+        tool(tools, "New codebook", this::newCodebook);
         viewer = new TreeViewer(parent, SWT.BORDER | SWT.FULL_SELECTION | SWT.SINGLE);
         viewer.getTree().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
         viewer.getTree().setHeaderVisible(true);
@@ -247,6 +248,12 @@ public final class CodebookPart {
     private void addCode() {
         selectedCodebook().ifPresent(codebook -> ask("New code", "Name of the new code", "").ifPresent(
                 name -> session.edit("Add code " + name, List.of(codebook), () -> CodebookEdits.add(codebook, null, name, "#DDDDDD"))));
+    }
+
+    /** A codebook of the user's own beside the built-in one, e.g. for a study's inductive codes. */
+    private void newCodebook() {
+        session.project().ifPresent(project -> ask("New codebook", "Name of the new codebook", "").ifPresent(
+                name -> session.edit("Add codebook " + name, List.of(project), () -> CodebookEdits.newCodebook(project, name))));
     }
 
     private void addSubCode() {

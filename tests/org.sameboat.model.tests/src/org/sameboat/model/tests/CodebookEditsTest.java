@@ -54,6 +54,17 @@ class CodebookEditsTest {
     }
 
     @Test
+    void aCodebookOfTheUsersOwnHoldsItsCodesBesideTheBuiltInOne() {
+        Codebook own = CodebookEdits.newCodebook(project, "Inductive codes");
+        Code code = CodebookEdits.add(own, null, "Humour as relief", "#88CCEE");
+        assertEquals(2, project.getCodebooks().size());
+        assertEquals(own, code.getCodebook());
+        assertEquals(code, CodePaths.find(project, "Humour as relief").orElseThrow());
+        assertEquals(java.util.List.of(), ProjectValidator.validate(project));
+        assertThrows(IllegalArgumentException.class, () -> CodebookEdits.newCodebook(project, " "));
+    }
+
+    @Test
     void aCodeCannotMoveUnderItsOwnSubCode() {
         Code child = CodebookEdits.add(codebook, support, "Practical help", null);
         assertThrows(IllegalArgumentException.class, () -> CodebookEdits.move(support, codebook, child));
