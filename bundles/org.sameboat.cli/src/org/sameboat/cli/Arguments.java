@@ -75,6 +75,13 @@ public final class Arguments {
         return positional.get(index);
     }
 
+    /** For verbs that take one project folder and nothing else positional: that folder. */
+    public String onlyFolder() throws CliException {
+        String folder = positional(0, "the project folder DIR");
+        expectAtMost(1);
+        return folder;
+    }
+
     /** Fails when more positional arguments were given than the verb takes. */
     public void expectAtMost(int count) throws CliException {
         if (positional.size() > count) {

@@ -14,8 +14,10 @@ public interface Verb {
     /** One line saying what it does. */
     String summary();
 
-    /** Options it accepts, without dashes; flags and valued options alike. */
-    Set<String> options();
+    /** Options that take a value, without dashes; none unless the verb says otherwise. */
+    default Set<String> options() {
+        return Set.of();
+    }
 
     /** Options that are flags (take no value). */
     default Set<String> flags() {

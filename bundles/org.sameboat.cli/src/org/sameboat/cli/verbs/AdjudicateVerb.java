@@ -49,8 +49,7 @@ public final class AdjudicateVerb implements Verb {
 
     @Override
     public int run(Arguments arguments, Console console) throws CliException {
-        String folder = arguments.positional(0, "the project folder DIR");
-        arguments.expectAtMost(1);
+        String folder = arguments.onlyFolder();
         String[] names = arguments.required("coders").split(",");
         if (names.length != 2 || names[0].isBlank() || names[1].isBlank()) {
             throw CliException.usage("--coders takes two coder names separated by a comma, e.g. --coders alex,sam");

@@ -46,8 +46,7 @@ public final class CodeVerb implements Verb {
 
     @Override
     public int run(Arguments arguments, Console console) throws CliException {
-        String folder = arguments.positional(0, "the project folder DIR");
-        arguments.expectAtMost(1);
+        String folder = arguments.onlyFolder();
         int from = arguments.requiredInt("from");
         int to = arguments.requiredInt("to");
         Projects projects = new Projects();

@@ -38,19 +38,13 @@ public final class CodebookVerb implements Verb {
     }
 
     @Override
-    public Set<String> options() {
-        return Set.of();
-    }
-
-    @Override
     public Set<String> flags() {
         return Set.of("json");
     }
 
     @Override
     public int run(Arguments arguments, Console console) throws CliException {
-        String folder = arguments.positional(0, "the project folder DIR");
-        arguments.expectAtMost(1);
+        String folder = arguments.onlyFolder();
         Project project = new Projects().read(folder).project();
         java.util.Map<Code, Integer> counts = new java.util.HashMap<>();
         for (Document document : project.getDocuments()) {

@@ -43,19 +43,13 @@ public final class CodingsVerb implements Verb {
     }
 
     @Override
-    public Set<String> options() {
-        return Set.of();
-    }
-
-    @Override
     public Set<String> flags() {
         return Set.of("csv");
     }
 
     @Override
     public int run(Arguments arguments, Console console) throws CliException {
-        String folder = arguments.positional(0, "the project folder DIR");
-        arguments.expectAtMost(1);
+        String folder = arguments.onlyFolder();
         Project project = new Projects().read(folder).project();
         boolean csv = arguments.flag("csv");
         try (CSVPrinter printer = csv ? new CSVPrinter(console.out(), CSVFormat.RFC4180.builder().setHeader(HEADER).get()) : null) {

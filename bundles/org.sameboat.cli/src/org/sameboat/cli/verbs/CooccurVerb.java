@@ -56,8 +56,7 @@ public final class CooccurVerb implements Verb {
 
     @Override
     public int run(Arguments arguments, Console console) throws CliException {
-        String folder = arguments.positional(0, "the project folder DIR");
-        arguments.expectAtMost(1);
+        String folder = arguments.onlyFolder();
         if (arguments.flag("csv") && arguments.flag("json")) {
             throw CliException.usage("choose one of --csv and --json");
         }

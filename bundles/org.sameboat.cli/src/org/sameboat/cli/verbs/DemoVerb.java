@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 
 import org.sameboat.cli.Arguments;
@@ -57,11 +56,6 @@ public final class DemoVerb implements Verb {
     private static String figure(CodeAgreement row, String coefficient) {
         return row.coefficients().stream().filter(r -> r.coefficient().toLowerCase(java.util.Locale.ROOT).contains(coefficient))
                 .findFirst().map(r -> r.defined() ? String.format("%.3f", r.value()) : "n/a").orElse("");
-    }
-
-    @Override
-    public Set<String> options() {
-        return Set.of();
     }
 
     @Override

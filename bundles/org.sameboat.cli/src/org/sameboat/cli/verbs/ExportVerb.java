@@ -44,8 +44,7 @@ public final class ExportVerb implements Verb {
 
     @Override
     public int run(Arguments arguments, Console console) throws CliException {
-        String folder = arguments.positional(0, "the project folder DIR");
-        arguments.expectAtMost(1);
+        String folder = arguments.onlyFolder();
         boolean csv = arguments.option("csv").isPresent();
         boolean html = arguments.option("html").isPresent();
         if (csv == html) {

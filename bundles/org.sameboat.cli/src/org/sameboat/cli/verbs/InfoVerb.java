@@ -1,7 +1,5 @@
 package org.sameboat.cli.verbs;
 
-import java.util.Set;
-
 import org.sameboat.cli.Arguments;
 import org.sameboat.cli.CliException;
 import org.sameboat.cli.Console;
@@ -29,14 +27,8 @@ public final class InfoVerb implements Verb {
     }
 
     @Override
-    public Set<String> options() {
-        return Set.of();
-    }
-
-    @Override
     public int run(Arguments arguments, Console console) throws CliException {
-        String folder = arguments.positional(0, "the project folder DIR");
-        arguments.expectAtMost(1);
+        String folder = arguments.onlyFolder();
         LoadedProject loaded = new Projects().read(folder);
         new ProjectSummary(loaded).print(console.out());
         return loaded.hasErrors() ? 1 : 0;

@@ -3,7 +3,6 @@ package org.sameboat.cli.verbs;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 import org.sameboat.cli.Arguments;
 import org.sameboat.cli.CliException;
@@ -33,11 +32,6 @@ public final class MergeVerb implements Verb {
     @Override
     public String summary() {
         return "merge other project folders, .qdpx projects or .qdc codebooks of the same material into a project, with a report of every match and conflict";
-    }
-
-    @Override
-    public Set<String> options() {
-        return Set.of();
     }
 
     @Override

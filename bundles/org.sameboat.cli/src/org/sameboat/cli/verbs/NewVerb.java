@@ -36,8 +36,7 @@ public final class NewVerb implements Verb {
 
     @Override
     public int run(Arguments arguments, Console console) throws CliException {
-        String folder = arguments.positional(0, "the project folder DIR");
-        arguments.expectAtMost(1);
+        String folder = arguments.onlyFolder();
         Path path = Path.of(folder);
         String name = arguments.option("name").orElse(path.toAbsolutePath().getFileName().toString());
         try {

@@ -13,7 +13,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.stream.Stream;
 
 import org.osgi.framework.BundleContext;
@@ -49,11 +48,6 @@ public final class PluginsVerb implements Verb {
     @Override
     public String summary() {
         return "list, install or uninstall plugins (p2 installable units, e.g. FEATURE.feature.group) of this install";
-    }
-
-    @Override
-    public Set<String> options() {
-        return Set.of();
     }
 
     @Override

@@ -44,11 +44,6 @@ public final class QdcVerb implements Verb {
     }
 
     @Override
-    public Set<String> options() {
-        return Set.of();
-    }
-
-    @Override
     public Set<String> flags() {
         return Set.of("pseudonymise");
     }

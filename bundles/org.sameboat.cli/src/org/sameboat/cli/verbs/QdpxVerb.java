@@ -43,11 +43,6 @@ public final class QdpxVerb implements Verb {
     }
 
     @Override
-    public Set<String> options() {
-        return Set.of();
-    }
-
-    @Override
     public Set<String> flags() {
         return Set.of("external", "pseudonymise");
     }

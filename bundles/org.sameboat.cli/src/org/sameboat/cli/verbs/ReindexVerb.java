@@ -1,7 +1,5 @@
 package org.sameboat.cli.verbs;
 
-import java.util.Set;
-
 import org.sameboat.cli.Arguments;
 import org.sameboat.cli.CliException;
 import org.sameboat.cli.Console;
@@ -31,14 +29,8 @@ public final class ReindexVerb implements Verb {
     }
 
     @Override
-    public Set<String> options() {
-        return Set.of();
-    }
-
-    @Override
     public int run(Arguments arguments, Console console) throws CliException {
-        String folder = arguments.positional(0, "the project folder DIR");
-        arguments.expectAtMost(1);
+        String folder = arguments.onlyFolder();
         Project project = new Projects().read(folder).project();
         long started = System.nanoTime();
         ProjectIndex index = Indexes.open(folder, project, console);

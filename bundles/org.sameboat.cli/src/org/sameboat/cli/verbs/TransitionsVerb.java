@@ -47,8 +47,7 @@ public final class TransitionsVerb implements Verb {
 
     @Override
     public int run(Arguments arguments, Console console) throws CliException {
-        String folder = arguments.positional(0, "the project folder DIR");
-        arguments.expectAtMost(1);
+        String folder = arguments.onlyFolder();
         Project project = new Projects().read(folder).project();
         Filter filter = AnalysisScope.filter(project, folder, arguments);
         TransitionMatrix matrix = Transitions.compute(project, AnalysisScope.codes(project, folder, arguments), filter);

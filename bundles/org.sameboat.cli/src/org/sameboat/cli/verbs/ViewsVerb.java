@@ -6,7 +6,6 @@ import java.net.URL;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Set;
 
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilderFactory;
@@ -54,11 +53,6 @@ public final class ViewsVerb implements Verb {
     @Override
     public String summary() {
         return "list the views installed plugins offer in the workbench's Views menu (id, label, bundle)";
-    }
-
-    @Override
-    public Set<String> options() {
-        return Set.of();
     }
 
     @Override
