@@ -14,6 +14,7 @@ import org.sameboat.corpus.search.CorpusSearch;
 import org.sameboat.corpus.search.IndexException;
 import org.sameboat.corpus.search.ProjectIndex;
 import org.sameboat.corpus.search.QuerySyntaxException;
+import org.sameboat.corpus.search.SearchCounts;
 import org.sameboat.corpus.search.SearchHit;
 import org.sameboat.corpus.search.SearchResult;
 import org.sameboat.corpus.search.SearchTarget;
@@ -68,7 +69,8 @@ public final class SearchVerb implements Verb {
         ProjectIndex index = Indexes.openForReading(folder, project, console);
         SearchResult result;
         try {
-            result = new CorpusSearch(index).search(query, arguments.flag("excerpts") ? SearchTarget.EXCERPTS : SearchTarget.AUTO, limit);
+            result = new CorpusSearch(index).search(query, arguments.flag("excerpts") ? SearchTarget.EXCERPTS : SearchTarget.AUTO, limit,
+                    true);
         } catch (QuerySyntaxException e) {
             throw CliException.usage(e.getMessage());
         } catch (IndexException e) {
@@ -93,11 +95,12 @@ public final class SearchVerb implements Verb {
                     hit.turn().isPresent() ? "#" + hit.turn().getAsInt() : "", hit.speaker().orElse(""), hit.range().start(),
                     hit.range().end(), hit.code().map(c -> "[" + c + " / " + hit.coder().orElse("") + "] ").orElse(""), hit.fragment());
         }
+        SearchCounts counts = result.counts().orElseThrow();
         if (result.excerpts()) {
-            counts("per code", result.perCode(), console);
+            counts("per code", counts.perCode(), console);
         }
-        counts("per speaker", result.perSpeaker(), console);
-        counts("per document", result.perDocument(), console);
+        counts("per speaker", counts.perSpeaker(), console);
+        counts("per document", counts.perDocument(), console);
     }
 
     private static void counts(String label, Map<String, Long> counts, Console console) {
@@ -138,10 +141,11 @@ public final class SearchVerb implements Verb {
             hits.add(h);
         }
         root.add("hits", hits);
+        SearchCounts found = result.counts().orElseThrow();
         JsonObject counts = new JsonObject();
-        counts.add("code", countsJson(result.perCode()));
-        counts.add("speaker", countsJson(result.perSpeaker()));
-        counts.add("document", countsJson(result.perDocument()));
+        counts.add("code", countsJson(found.perCode()));
+        counts.add("speaker", countsJson(found.perSpeaker()));
+        counts.add("document", countsJson(found.perDocument()));
         root.add("counts", counts);
         return root;
     }

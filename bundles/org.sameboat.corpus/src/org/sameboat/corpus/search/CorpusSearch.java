@@ -15,7 +15,6 @@ import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.SortedNumericDocValues;
-import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
@@ -36,6 +35,9 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.search.Weight;
+import org.sameboat.model.Document;
+import org.sameboat.model.Turn;
+import org.sameboat.model.text.DocumentText;
 
 /**
  * Runs queries in Sameboat's query language (see docs/search.md) against a {@link ProjectIndex}: classic
@@ -55,10 +57,19 @@ public final class CorpusSearch {
     }
 
     /**
-     * Searches and returns the exact number of matches, the best {@code limit} hits with their matched ranges,
-     * and counts over all matches.
+     * Searches and returns the exact number of matches and the best {@code limit} hits with their matched ranges;
+     * what the workbench's search shows.
      */
     public SearchResult search(String query, SearchTarget target, int limit) throws QuerySyntaxException, IndexException {
+        return search(query, target, limit, false);
+    }
+
+    /**
+     * Searches and returns the exact number of matches, the best {@code limit} hits with their matched ranges,
+     * and, when {@code counts} is true, counts per code, speaker and document over all matches.
+     */
+    public SearchResult search(String query, SearchTarget target, int limit, boolean counts)
+            throws QuerySyntaxException, IndexException {
         if (limit < 0) {
             throw new IllegalArgumentException("limit must not be negative");
         }
@@ -68,35 +79,49 @@ public final class CorpusSearch {
         // a relation's two sides are parsed by CodingRelation; a plain query is parsed here, before any searching
         Optional<Query> plain = relation.isEmpty() ? Optional.of(CorpusQueryParser.parse(query, 0)) : Optional.empty();
         try {
-            return run(relation, plain, excerpts, limit);
+            return run(relation, plain, excerpts, limit, counts);
         } catch (IndexSearcher.TooManyClauses e) {
             throw new QuerySyntaxException(1, "the query expands to too many terms; make its wildcards or fuzzy terms narrower");
         }
     }
 
-    private SearchResult run(Optional<CodingRelation> relation, Optional<Query> plain, boolean excerpts, int limit)
+    private SearchResult run(Optional<CodingRelation> relation, Optional<Query> plain, boolean excerpts, int limit, boolean counting)
             throws IndexException {
         return index.withSearcher(searcher -> {
             Query full = relation.isPresent() ? join(searcher, relation.get()) : restrict(plain.orElseThrow(), excerpts);
             // the hit queue is allocated at its full size, so a large limit is first cut down to the number of matches
             int wanted = limit <= SMALL_LIMIT ? limit : Math.min(limit, searcher.count(full));
-            FacetCounter.Counts counts;
-            List<SearchHit> hits = new ArrayList<>();
             if (wanted == 0) {
-                counts = searcher.search(full, new FacetCounter());
-            } else {
-                var top = new TopScoreDocCollectorManager(wanted, Integer.MAX_VALUE);
-                Object[] both = searcher.search(full, new MultiCollectorManager(top, new FacetCounter()));
-                counts = (FacetCounter.Counts) both[1];
-                Weight weight = searcher.createWeight(searcher.rewrite(full), ScoreMode.COMPLETE_NO_SCORES, 1f);
-                StoredFields stored = searcher.storedFields();
-                for (ScoreDoc scoreDoc : ((TopDocs) both[0]).scoreDocs) {
-                    hits.add(hit(searcher, weight, stored, scoreDoc));
+                if (!counting) {
+                    return new SearchResult(searcher.count(full), excerpts, List.of(), Optional.empty());
                 }
+                FacetCounter.Counts all = searcher.search(full, new FacetCounter(index.names()));
+                return new SearchResult(all.total(), excerpts, List.of(), Optional.of(counts(all, excerpts)));
             }
-            return new SearchResult(counts.total(), excerpts, hits, excerpts ? counts.perCode() : Map.of(), counts.perSpeaker(),
-                    counts.perDocument());
+            // every match is collected (no early termination), which is what makes the total exact
+            var best = new TopScoreDocCollectorManager(wanted, Integer.MAX_VALUE);
+            TopDocs top;
+            Optional<SearchCounts> counts = Optional.empty();
+            if (counting) {
+                Object[] both = searcher.search(full, new MultiCollectorManager(best, new FacetCounter(index.names())));
+                top = (TopDocs) both[0];
+                counts = Optional.of(counts((FacetCounter.Counts) both[1], excerpts));
+            } else {
+                top = searcher.search(full, best);
+            }
+            Weight weight = searcher.createWeight(searcher.rewrite(full), ScoreMode.COMPLETE_NO_SCORES, 1f);
+            StoredFields stored = searcher.storedFields();
+            List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+            List<SearchHit> hits = new ArrayList<>();
+            for (ScoreDoc scoreDoc : top.scoreDocs) {
+                hit(weight, stored, leaves.get(ReaderUtil.subIndex(scoreDoc.doc, leaves)), scoreDoc).ifPresent(hits::add);
+            }
+            return new SearchResult(top.totalHits.value(), excerpts, hits, counts);
         });
+    }
+
+    private static SearchCounts counts(FacetCounter.Counts all, boolean excerpts) {
+        return new SearchCounts(excerpts ? all.perCode() : Map.of(), all.perSpeaker(), all.perDocument());
     }
 
     /**
@@ -123,7 +148,7 @@ public final class CorpusSearch {
     }
 
     /** The left side's excerpts that relate to the right side's, as a query that keeps the left side's scoring. */
-    private static Query join(IndexSearcher searcher, CodingRelation relation) throws IOException {
+    private Query join(IndexSearcher searcher, CodingRelation relation) throws IOException {
         Query left = restrict(relation.left(), true);
         List<CodingRelation.Excerpt> lefts = searcher.search(left, new ExcerptGatherer());
         List<CodingRelation.Excerpt> rights = searcher.search(restrict(relation.right(), true), new ExcerptGatherer());
@@ -147,32 +172,56 @@ public final class CorpusSearch {
                 .add(new DocSetQuery(related.stream().mapToInt(Integer::intValue).toArray()), BooleanClause.Occur.FILTER).build();
     }
 
-    private SearchHit hit(IndexSearcher searcher, Weight weight, StoredFields stored, ScoreDoc scoreDoc) throws IOException {
-        var doc = stored.document(scoreDoc.doc);
-        String text = doc.get(SearchFields.TEXT);
-        int start = doc.getField(SearchFields.START).numericValue().intValue();
-        int end = doc.getField(SearchFields.END).numericValue().intValue();
-        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
-        LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(scoreDoc.doc, leaves));
+    /**
+     * A hit as shown: a turn is found in the model by its document and number, an excerpt by what it stores; the
+     * words come from the model's text. Empty when the model no longer has the document (an edit the index has
+     * not seen yet).
+     */
+    private Optional<SearchHit> hit(Weight weight, StoredFields stored, LeafReaderContext leaf, ScoreDoc scoreDoc) throws IOException {
         int leafDoc = scoreDoc.doc - leaf.docBase;
-        List<int[]> charMatches = matches(weight, leaf, leafDoc, text);
-        List<TextRange> ranges = new ArrayList<>();
-        for (int[] m : charMatches) {
-            ranges.add(new TextRange(start + text.codePointCount(0, m[0]), start + text.codePointCount(0, m[1])));
+        SegmentNames names = index.names();
+        String documentId = names.of(leaf.reader(), SearchFields.DOC_ID).at(leafDoc);
+        Optional<Document> found = documentId == null ? Optional.empty() : index.document(documentId);
+        if (found.isEmpty()) {
+            return Optional.empty();
         }
+        Document document = found.get();
         SortedNumericDocValues turns = DocValues.getSortedNumeric(leaf.reader(), SearchFields.TURN);
         OptionalInt turn = turns.advanceExact(leafDoc) ? OptionalInt.of((int) turns.nextValue()) : OptionalInt.empty();
-        Optional<String> codePath = Optional.ofNullable(doc.get(SearchFields.CODE_PATH));
-        return new SearchHit(codePath.isPresent(), doc.get(SearchFields.ID), docValue(leaf, SearchFields.DOC_ID, leafDoc).orElseThrow(),
-                docValue(leaf, SearchFields.DOC_NAME, leafDoc).orElseThrow(), turn, docValue(leaf, SearchFields.SPEAKER_NAME, leafDoc),
-                new TextRange(start, end), ranges, fragment(text, charMatches), codePath,
-                Optional.ofNullable(doc.get(SearchFields.CODER_NAME)), scoreDoc.score);
-    }
-
-    /** A hit's value of a sorted doc-values field (names and ids are kept there rather than stored). */
-    private static Optional<String> docValue(LeafReaderContext leaf, String field, int doc) throws IOException {
-        SortedDocValues values = DocValues.getSorted(leaf.reader(), field);
-        return values.advanceExact(doc) ? Optional.of(values.lookupOrd(values.ordValue()).utf8ToString()) : Optional.empty();
+        Optional<String> codePath = Optional.ofNullable(names.of(leaf.reader(), SearchFields.CODE_PATH).at(leafDoc));
+        String id;
+        TextRange range;
+        Optional<String> speaker;
+        Optional<String> coder = Optional.empty();
+        if (codePath.isPresent()) {
+            var doc = stored.document(scoreDoc.doc);
+            id = doc.get(SearchFields.ID);
+            range = new TextRange(doc.getField(SearchFields.START).numericValue().intValue(),
+                    doc.getField(SearchFields.END).numericValue().intValue());
+            coder = Optional.ofNullable(doc.get(SearchFields.CODER_NAME));
+            speaker = Optional.ofNullable(names.of(leaf.reader(), SearchFields.SPEAKER_NAME).at(leafDoc));
+        } else {
+            if (turn.isEmpty() || turn.getAsInt() < 1 || turn.getAsInt() > document.getTurns().size()) {
+                return Optional.empty();
+            }
+            Turn t = document.getTurns().get(turn.getAsInt() - 1);
+            id = t.getId();
+            range = new TextRange(t.getStart(), t.getEnd());
+            speaker = t.getSpeaker() == null ? Optional.empty() : Optional.ofNullable(t.getSpeaker().getPseudonym());
+        }
+        DocumentText text = DocumentText.of(document.getText());
+        if (!text.contains(range.start(), range.end())) {
+            return Optional.empty();
+        }
+        String words = text.slice(range.start(), range.end());
+        List<int[]> charMatches = matches(weight, leaf, leafDoc, words);
+        List<TextRange> ranges = new ArrayList<>();
+        for (int[] m : charMatches) {
+            ranges.add(new TextRange(range.start() + words.codePointCount(0, m[0]), range.start() + words.codePointCount(0, m[1])));
+        }
+        String name = document.getName() == null ? document.getId() : document.getName();
+        return Optional.of(new SearchHit(codePath.isPresent(), id, documentId, name, turn, speaker, range, ranges,
+                fragment(words, charMatches), codePath, coder, scoreDoc.score));
     }
 
     /**
@@ -265,7 +314,7 @@ public final class CorpusSearch {
     }
 
     /** Gathers what a coding join needs of every matching excerpt, from doc values. */
-    private static final class ExcerptGatherer implements CollectorManager<ExcerptGatherer.PerThread, List<CodingRelation.Excerpt>> {
+    private final class ExcerptGatherer implements CollectorManager<ExcerptGatherer.PerThread, List<CodingRelation.Excerpt>> {
 
         @Override
         public PerThread newCollector() {
@@ -279,7 +328,7 @@ public final class CorpusSearch {
             return all;
         }
 
-        static final class PerThread implements Collector {
+        final class PerThread implements Collector {
             private final List<CodingRelation.Excerpt> found = new ArrayList<>();
 
             @Override
@@ -289,9 +338,8 @@ public final class CorpusSearch {
 
             @Override
             public LeafCollector getLeafCollector(LeafReaderContext context) throws IOException {
-                // many excerpts share a document: look each document id up once per segment
-                Map<Integer, String> documentIds = new HashMap<>();
-                SortedDocValues documents = DocValues.getSorted(context.reader(), SearchFields.DOC_ID);
+                // many excerpts share a document: its id is looked up once per segment, by SegmentNames
+                SegmentNames.Names documents = index.names().of(context.reader(), SearchFields.DOC_ID);
                 NumericDocValues starts = DocValues.getNumeric(context.reader(), SearchFields.JOIN_START);
                 NumericDocValues ends = DocValues.getNumeric(context.reader(), SearchFields.JOIN_END);
                 SortedNumericDocValues turns = DocValues.getSortedNumeric(context.reader(), SearchFields.TURN);
@@ -303,16 +351,10 @@ public final class CorpusSearch {
 
                     @Override
                     public void collect(int doc) throws IOException {
-                        documents.advanceExact(doc);
+                        String documentId = documents.at(doc);
                         starts.advanceExact(doc);
                         ends.advanceExact(doc);
                         int turn = turns.advanceExact(doc) ? (int) turns.nextValue() : 0;
-                        int ord = documents.ordValue();
-                        String documentId = documentIds.get(ord);
-                        if (documentId == null) {
-                            documentId = documents.lookupOrd(ord).utf8ToString();
-                            documentIds.put(ord, documentId);
-                        }
                         found.add(new CodingRelation.Excerpt(context.docBase + doc, documentId, (int) starts.longValue(),
                                 (int) ends.longValue(), turn));
                     }

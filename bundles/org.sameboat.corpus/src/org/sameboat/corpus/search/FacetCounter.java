@@ -5,7 +5,6 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
 
-import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.search.Collector;
@@ -16,16 +15,23 @@ import org.apache.lucene.search.ScoreMode;
 
 /**
  * Counts every match per code, speaker and document from doc values, and the exact total. Counting happens per
- * segment by ordinal; names are looked up once per segment when it is finished.
+ * segment by ordinal; the names of the ordinals counted are read when the segment is finished, from
+ * {@link SegmentNames}.
  */
 final class FacetCounter implements CollectorManager<FacetCounter.PerThread, FacetCounter.Counts> {
 
     record Counts(long total, Map<String, Long> perCode, Map<String, Long> perSpeaker, Map<String, Long> perDocument) {
     }
 
+    private final SegmentNames names;
+
+    FacetCounter(SegmentNames names) {
+        this.names = names;
+    }
+
     @Override
     public PerThread newCollector() {
-        return new PerThread();
+        return new PerThread(names);
     }
 
     @Override
@@ -44,10 +50,15 @@ final class FacetCounter implements CollectorManager<FacetCounter.PerThread, Fac
     }
 
     static final class PerThread implements Collector {
+        private final SegmentNames names;
         private final Map<String, Long> code = new HashMap<>();
         private final Map<String, Long> speaker = new HashMap<>();
         private final Map<String, Long> document = new HashMap<>();
         private long total;
+
+        PerThread(SegmentNames names) {
+            this.names = names;
+        }
 
         @Override
         public ScoreMode scoreMode() {
@@ -56,9 +67,9 @@ final class FacetCounter implements CollectorManager<FacetCounter.PerThread, Fac
 
         @Override
         public LeafCollector getLeafCollector(LeafReaderContext context) throws IOException {
-            Field codes = new Field(DocValues.getSorted(context.reader(), SearchFields.CODE_PATH), code);
-            Field speakers = new Field(DocValues.getSorted(context.reader(), SearchFields.SPEAKER_NAME), speaker);
-            Field documents = new Field(DocValues.getSorted(context.reader(), SearchFields.DOC_NAME), document);
+            Field codes = new Field(names.of(context.reader(), SearchFields.CODE_PATH), code);
+            Field speakers = new Field(names.of(context.reader(), SearchFields.SPEAKER_NAME), speaker);
+            Field documents = new Field(names.of(context.reader(), SearchFields.DOC_NAME), document);
             return new LeafCollector() {
                 @Override
                 public void setScorer(Scorable scorer) {
@@ -84,12 +95,14 @@ final class FacetCounter implements CollectorManager<FacetCounter.PerThread, Fac
 
         /** One counted field in one segment. */
         private static final class Field {
+            private final SegmentNames.Names names;
             private final SortedDocValues values;
             private final int[] counts;
             private final Map<String, Long> into;
 
-            Field(SortedDocValues values, Map<String, Long> into) {
-                this.values = values;
+            Field(SegmentNames.Names names, Map<String, Long> into) {
+                this.names = names;
+                this.values = names.values();
                 this.counts = new int[values.getValueCount()];
                 this.into = into;
             }
@@ -103,7 +116,7 @@ final class FacetCounter implements CollectorManager<FacetCounter.PerThread, Fac
             void finish() throws IOException {
                 for (int ord = 0; ord < counts.length; ord++) {
                     if (counts[ord] > 0) {
-                        into.merge(values.lookupOrd(ord).utf8ToString(), (long) counts[ord], Long::sum);
+                        into.merge(names.of(ord), (long) counts[ord], Long::sum);
                     }
                 }
             }

@@ -42,11 +42,12 @@ import org.sameboat.model.text.Turns;
  * number, session and time; an excerpt's range, which the coding joins read, only on excerpts (under fields of
  * their own: a field must have the same structure in every document that has it);</li>
  * <li>no points: number ranges are answered from doc values;</li>
- * <li>only what a hit shows and has no doc values for is stored: the id, range and words (and an excerpt's code
- * path and coder);</li>
- * <li>a turn's id is stored but not indexed (nothing is updated by turn id: a document's turns are replaced
- * together, by document id); an excerpt's id is also indexed, as {@link SearchFields#EXCERPT_KEY}, the key for
- * updating it.</li>
+ * <li>nothing of a turn is stored: a hit finds its turn in the model by document id and turn number (doc values)
+ * and takes the words from the model's text, which is in memory anyway; storing them again cost an eighth of a
+ * build in compression and a block decompressed per hit shown;</li>
+ * <li>an excerpt stores its coding's id, range, code path and coder; its id is also indexed, as
+ * {@link SearchFields#EXCERPT_KEY}, the key for updating it (a document's turns are replaced together, by
+ * document id).</li>
  * </ul>
  * The documents of one model document come from one {@link Builder}, which reuses its fields from one Lucene
  * document to the next; {@link org.apache.lucene.index.IndexWriter#addDocuments} consumes each before asking for the
@@ -159,7 +160,7 @@ final class IndexDocuments {
         private final StoredField end = new StoredField(SearchFields.END, 0);
         private final NumericDocValuesField startValue = new NumericDocValuesField(SearchFields.JOIN_START, 0L);
         private final NumericDocValuesField endValue = new NumericDocValuesField(SearchFields.JOIN_END, 0L);
-        private final Field words = new Field(SearchFields.TEXT, "", TextField.TYPE_STORED);
+        private final Field words = new Field(SearchFields.TEXT, "", TextField.TYPE_NOT_STORED);
         private final SortedNumericDocValuesField turnValue = new SortedNumericDocValuesField(SearchFields.TURN, 0L);
         private final SortedNumericDocValuesField time = new SortedNumericDocValuesField(SearchFields.TIME, 0L);
         private final StringField speakerKey = new StringField(SearchFields.SPEAKER, "", Field.Store.NO);
@@ -207,11 +208,10 @@ final class IndexDocuments {
                 return false;
             }
             fields.clear();
-            id.setStringValue(turn.getId());
-            fields.add(id);
             fields.addAll(documentFields);
             addTurnFields(turn, number);
-            addRange(turn.getStart(), turn.getEnd());
+            words.setStringValue(text.slice(turn.getStart(), turn.getEnd()));
+            fields.add(words);
             return true;
         }
 
@@ -292,8 +292,8 @@ final class IndexDocuments {
         }
 
         /**
-         * The range is stored for hits; excerpts add it as doc values for the coding joins, under names of their
-         * own, as a field must have the same structure in every document that has it.
+         * An excerpt's range is stored for its hits, and kept as doc values for the coding joins under names of
+         * their own, as a field must have the same structure in every document that has it.
          */
         private void addRange(int from, int to) {
             start.setIntValue(from);

@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -78,6 +79,10 @@ public final class ProjectIndex implements AutoCloseable {
     private final IndexState openedAs;
     /** Analyses a hit's text again to locate its matched words (the index keeps positions, not offsets). */
     private final Analyzer words = CorpusAnalyzer.words();
+    /** Names behind doc-value ordinals, per segment. */
+    private final SegmentNames names = new SegmentNames();
+    /** The model's documents by id, for hits, which take their text from the model rather than from the index. */
+    private volatile Map<String, Document> documentsById = Map.of();
     private long generation;
 
     /** The writer and the thread that refreshes searchers from it. */
@@ -259,6 +264,28 @@ public final class ProjectIndex implements AutoCloseable {
     /** The model this index reflects. */
     public Project project() {
         return project;
+    }
+
+    /** Names behind doc-value ordinals, kept per segment. */
+    SegmentNames names() {
+        return names;
+    }
+
+    /**
+     * The model document with this id, if the model still has it. Documents come and go through this index's
+     * change methods and by undo; the table is made again whenever an id is missing or names a removed document.
+     */
+    Optional<Document> document(String id) {
+        Document document = documentsById.get(id);
+        if (document == null || document.eContainer() != project) {
+            Map<String, Document> all = new HashMap<>();
+            for (Document d : project.getDocuments()) {
+                all.put(d.getId(), d);
+            }
+            documentsById = all;
+            document = all.get(id);
+        }
+        return Optional.ofNullable(document);
     }
 
     /** Drops everything and indexes the whole model again, on {@link #indexingThreads()} threads, then commits. */

@@ -8,7 +8,7 @@ import java.util.Set;
  */
 public final class SearchFields {
 
-    /** Words of a turn or excerpt, indexed with offsets for highlighting. */
+    /** Words of a turn or excerpt, indexed with positions; not stored (hits take their text from the model). */
     public static final String TEXT = "text";
     public static final String SPEAKER = "speaker";
     public static final String ROLE = "role";
@@ -29,7 +29,7 @@ public final class SearchFields {
     /** Queryable fields holding numbers (doc values), searched by value and range. */
     public static final Set<String> NUMERIC = Set.of(SESSION, TURN, TIME);
 
-    /** Model id of the turn or coding a Lucene document stands for; stored, not searched. */
+    /** Model id of the coding an excerpt stands for; stored, not searched (turns are found by document and number). */
     static final String ID = "id";
     /** Model id of a coding, indexed on its excerpt alone: the key for updating or deleting it. */
     static final String EXCERPT_KEY = "excerptid";
@@ -43,7 +43,7 @@ public final class SearchFields {
     static final String SPEAKER_NAME = "speakername";
     static final String CODE_PATH = "codepath";
     static final String CODER_NAME = "codername";
-    /** Code-point range in the document text, stored. */
+    /** Code-point range of an excerpt in the document text, stored. */
     static final String START = "start";
     static final String END = "end";
     /** What the coding joins read of an excerpt's range, as doc values. */

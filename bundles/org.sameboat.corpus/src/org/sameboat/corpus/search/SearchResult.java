@@ -1,25 +1,19 @@
 package org.sameboat.corpus.search;
 
 import java.util.List;
-import java.util.Map;
+import java.util.Optional;
 
 /**
  * What a search found.
  *
- * @param total       the exact number of matching turns or excerpts
- * @param excerpts    whether excerpts (true) or turns were searched
- * @param hits        the best hits, at most the limit asked for
- * @param perCode     matches per code path, over all matches (excerpt searches only)
- * @param perSpeaker  matches per speaker, over all matches
- * @param perDocument matches per document name, over all matches
+ * @param total    the exact number of matching turns or excerpts
+ * @param excerpts whether excerpts (true) or turns were searched
+ * @param hits     the best hits, at most the limit asked for
+ * @param counts   matches per code, speaker and document, when they were asked for
  */
-public record SearchResult(long total, boolean excerpts, List<SearchHit> hits, Map<String, Long> perCode,
-        Map<String, Long> perSpeaker, Map<String, Long> perDocument) {
+public record SearchResult(long total, boolean excerpts, List<SearchHit> hits, Optional<SearchCounts> counts) {
 
     public SearchResult {
         hits = List.copyOf(hits);
-        perCode = Map.copyOf(perCode);
-        perSpeaker = Map.copyOf(perSpeaker);
-        perDocument = Map.copyOf(perDocument);
     }
 }

@@ -75,7 +75,9 @@ final class IndexContents {
                         fields.put(field.getKey() + " (doc values)", read);
                     }
                 }
-                all.put(fields.get("id").get(0), fields);
+                // excerpts store their coding's id; turns are known by document and number
+                List<String> id = fields.get("id");
+                all.put(id != null ? id.get(0) : fields.get("docid (doc values)").get(0) + "#" + fields.get("turn (doc values)").get(0), fields);
             }
         }
         return all;
@@ -124,11 +126,14 @@ final class IndexContents {
         return read;
     }
 
-    /** Ids of every turn and coding of the model. */
+    /** Keys of every turn (document id # number) and coding (id) of the model. */
     static Set<String> expectedIds(Project project) {
         Set<String> ids = new HashSet<>();
         for (Document d : project.getDocuments()) {
-            d.getTurns().forEach(t -> ids.add(t.getId()));
+            // a turn is known by its document and number, as a search finds it in the model
+            for (int number = 1; number <= d.getTurns().size(); number++) {
+                ids.add(d.getId() + "#" + number);
+            }
             d.getCodings().forEach(c -> ids.add(c.getId()));
         }
         return ids;
