@@ -1,6 +1,8 @@
 package org.sameboat.benchmarks.search;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 
 /** Timings of repeated runs, reported as percentiles in milliseconds. */
 final class Latencies {
@@ -14,16 +16,32 @@ final class Latencies {
 
     /** Runs work warm-up times untimed, then times it iterations times. */
     static Latencies measure(int warmup, int iterations, Work work) throws Exception {
+        return interleaved(warmup, iterations, List.of(work)).get(0);
+    }
+
+    /**
+     * Times several pieces of work taking turns, one run of each per round, so that whatever else the machine does
+     * meanwhile (a merge, another program) falls on all of them alike rather than on whichever ran at that moment.
+     */
+    static List<Latencies> interleaved(int warmup, int iterations, List<Work> works) throws Exception {
         for (int i = 0; i < warmup; i++) {
-            work.run();
+            for (Work work : works) {
+                work.run();
+            }
         }
-        long[] nanos = new long[iterations];
+        long[][] nanos = new long[works.size()][iterations];
         for (int i = 0; i < iterations; i++) {
-            long start = System.nanoTime();
-            work.run();
-            nanos[i] = System.nanoTime() - start;
+            for (int w = 0; w < works.size(); w++) {
+                long start = System.nanoTime();
+                works.get(w).run();
+                nanos[w][i] = System.nanoTime() - start;
+            }
         }
-        return new Latencies(nanos);
+        List<Latencies> all = new ArrayList<>();
+        for (long[] times : nanos) {
+            all.add(new Latencies(times));
+        }
+        return all;
     }
 
     /** Nearest-rank percentile in milliseconds. */

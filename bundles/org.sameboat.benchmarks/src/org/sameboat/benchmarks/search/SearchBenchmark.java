@@ -22,13 +22,18 @@ import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TotalHits;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.store.FSDirectory;
 import org.sameboat.corpus.imports.CsvColumns;
 import org.sameboat.corpus.imports.ImportFormat;
@@ -280,53 +285,92 @@ final class SearchBenchmark {
         int iterations = options.iterations();
         int scans = Math.max(10, iterations / 10);
         out.printf("### Query latency (ms; Lucene: %d runs after 20 warm-up, scans: %d runs after 3)%n%n", iterations, scans);
-        out.println("| query | hits | Sameboat p50 | p99 | bare IndexSearcher p50 | p99 | scan p50 | p99 | scan |");
-        out.println("|---|---:|---:|---:|---:|---:|---:|---:|---|");
+        out.println("Sameboat: `CorpusSearch.search(query, AUTO, 20)` (parse, exact total, top 20 with matched ranges and fragments, "
+                + "what the workbench shows); with counts: the same and counts per code, speaker and document (what `sameboat search` "
+                + "prints). Bare: the same Lucene query on the same index, `IndexSearcher.search(query, 20)` (top 20 document numbers, "
+                + "total counted up to 1,000) and with an exact total (the same top 20, then `IndexSearcher.count` when more than 1,000 match).");
+        out.println();
+        out.println("| query | hits | Sameboat p50 | p99 | with counts p50 | p99 | bare top 20 p50 | p99 | bare, exact total p50 | p99 "
+                + "| scan p50 | p99 | scan |");
+        out.println("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|");
         CorpusSearch search = new CorpusSearch(index);
         for (Case c : cases) {
             log.println("query " + c.name());
             long total = search.search(c.query(), SearchTarget.AUTO, 20).total();
-            Latencies ours = Latencies.measure(20, iterations, () -> search.search(c.query(), SearchTarget.AUTO, 20));
-            // the bare searcher runs the very Lucene query Sameboat runs, on Sameboat's index, for the top 20 only;
-            // a coding relation is a join, not one Lucene query, so it has no bare counterpart
+            // the bare searcher runs the very Lucene query Sameboat runs, on Sameboat's index; a coding relation is a
+            // join, not one Lucene query, so it has no bare counterpart. All forms take turns, run by run.
             Optional<Query> lucene = CorpusSearch.luceneQuery(c.query(), SearchTarget.AUTO);
-            Optional<Latencies> bareTimes = lucene.isEmpty() ? Optional.empty()
-                    : Optional.of(index.withSearcher(searcher -> measureBare(searcher, lucene.get(), iterations)));
+            List<Latencies.Work> works = new ArrayList<>(List.of(() -> search.search(c.query(), SearchTarget.AUTO, 20),
+                    () -> search.search(c.query(), SearchTarget.AUTO, 20, true)));
+            lucene.ifPresent(q -> {
+                works.add(() -> index.withSearcher(searcher -> searcher.search(q, 20)));
+                works.add(() -> index.withSearcher(searcher -> exactTop20(searcher, q)));
+            });
+            List<Latencies> times = Latencies.interleaved(20, iterations, works);
+            Latencies ours = times.get(0);
+            Latencies counted = times.get(1);
+            Optional<Latencies> top20 = lucene.map(q -> times.get(2));
+            Optional<Latencies> exact = lucene.map(q -> times.get(3));
             Latencies scan = Latencies.measure(3, scans, c.scan());
-            out.printf("| %s `%s` | %d | %.2f | %.2f | %s | %s | %.1f | %.1f | %s |%n", c.name(), c.query(), total, ours.percentile(50),
-                    ours.percentile(99), bareTimes.map(t -> String.format("%.2f", t.percentile(50))).orElse("n/a"),
-                    bareTimes.map(t -> String.format("%.2f", t.percentile(99))).orElse("n/a"), scan.percentile(50),
-                    scan.percentile(99), c.scanName());
+            out.printf("| %s `%s` | %d | %s | %s | %s | %s | %.1f | %.1f | %s |%n", c.name(), c.query(), total, percentiles(Optional.of(ours)),
+                    percentiles(Optional.of(counted)), percentiles(top20), percentiles(exact), scan.percentile(50), scan.percentile(99),
+                    c.scanName());
         }
         out.println();
         bareIndexQueries(cases, iterations);
     }
 
-    private static Latencies measureBare(IndexSearcher searcher, Query query, int iterations) throws IOException {
-        try {
-            return Latencies.measure(20, iterations, () -> searcher.search(query, 20));
-        } catch (IOException | RuntimeException e) {
-            throw e;
-        } catch (Exception e) {
-            throw new IOException(e);
-        }
+    /**
+     * The top 20 and the exact number of matches, the way plain Lucene gets both cheapest: the top hits with
+     * Lucene's default early termination, then a count (which scores nothing) when there were more than it counted.
+     */
+    private long exactTop20(IndexSearcher searcher, Query query) throws IOException {
+        TopDocs top = searcher.search(query, 20);
+        long total = top.totalHits.relation() == TotalHits.Relation.EQUAL_TO ? top.totalHits.value() : searcher.count(query);
+        sink(total);
+        return total;
     }
 
-    /** The same term, phrase and fielded queries on the bare index, which holds one plain document per row. */
+    private static String percentiles(Optional<Latencies> times) {
+        return times.map(t -> String.format("%.2f | %.2f", t.percentile(50), t.percentile(99))).orElse("n/a | n/a");
+    }
+
+    /**
+     * The word queries on the bare index, which holds one plain document per row with its text stored: the top 20
+     * alone, and the answer Sameboat's search gives put together from stock Lucene (exact total, the 20 hits'
+     * stored fields, their matches highlighted by the UnifiedHighlighter re-analysing the text, as Sameboat does).
+     */
     private void bareIndexQueries(List<Case> cases, int iterations) throws Exception {
-        out.println("Bare index (one document per CSV row, text + speaker + doc, no offsets, no doc values):");
+        out.println("Bare index (one document per CSV row: text, speaker and document stored; no doc values). \"Same answer\" = "
+                + "exact total + the top 20's stored fields + their fragments from Lucene's `UnifiedHighlighter`:");
         out.println();
-        out.println("| query | hits | bare IndexSearcher p50 | p99 |");
-        out.println("|---|---:|---:|---:|");
-        try (var directory = FSDirectory.open(options.work().resolve("bare-index")); DirectoryReader reader = DirectoryReader.open(directory)) {
+        out.println("| query | hits | bare top 20 p50 | p99 | bare, same answer p50 | p99 |");
+        out.println("|---|---:|---:|---:|---:|---:|");
+        try (var directory = FSDirectory.open(options.work().resolve("bare-index")); DirectoryReader reader = DirectoryReader.open(directory);
+                var analyzer = CorpusAnalyzer.words()) {
             IndexSearcher searcher = new IndexSearcher(reader);
+            UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, analyzer).withMaxLength(Integer.MAX_VALUE - 1).build();
             for (Case c : cases) {
                 if (c.bare().isEmpty()) {
                     continue;
                 }
-                int count = searcher.count(c.bare().get());
-                Latencies times = Latencies.measure(20, iterations, () -> searcher.search(c.bare().get(), 20));
-                out.printf("| %s `%s` | %d | %.2f | %.2f |%n", c.name(), c.query(), count, times.percentile(50), times.percentile(99));
+                Query query = c.bare().get();
+                int count = searcher.count(query);
+                List<Latencies> times = Latencies.interleaved(20, iterations, List.of(() -> searcher.search(query, 20), () -> {
+                    TopDocs top = searcher.search(query, 20);
+                    sink(top.totalHits.relation() == TotalHits.Relation.EQUAL_TO ? top.totalHits.value() : searcher.count(query));
+                    StoredFields stored = searcher.storedFields();
+                    for (ScoreDoc hit : top.scoreDocs) {
+                        sink(stored.document(hit.doc).get("doc").length());
+                    }
+                    for (String fragment : highlighter.highlight("text", query, top)) {
+                        sink(fragment == null ? 0 : fragment.length());
+                    }
+                }));
+                Latencies top20 = times.get(0);
+                Latencies same = times.get(1);
+                out.printf("| %s `%s` | %d | %s | %s |%n", c.name(), c.query(), count, percentiles(Optional.of(top20)),
+                        percentiles(Optional.of(same)));
             }
         }
         out.println();

@@ -34,6 +34,7 @@ import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
+import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.search.Weight;
 import org.sameboat.model.Document;
 import org.sameboat.model.Turn;
@@ -46,9 +47,13 @@ import org.sameboat.model.text.DocumentText;
 public final class CorpusSearch {
 
     private static final Pattern NAMES_CODES = Pattern.compile("(?<![\\p{L}\\p{N}_])(?:code|coder)\\s*:");
+    private static final Pattern QUOTED = Pattern.compile("\"(?:[^\"\\\\]|\\\\.)*\"");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final int FRAGMENT_CHARS = 200;
     /** Limits up to this size are used as they are; larger ones are cut to the number of matches first. */
     private static final int SMALL_LIMIT = 1000;
+    /** Up to this many matches the top-hits collector counts exactly; past it, a separate count gives the total. */
+    private static final int TOTAL_HITS_THRESHOLD = 1000;
 
     private final ProjectIndex index;
 
@@ -98,25 +103,34 @@ public final class CorpusSearch {
                 FacetCounter.Counts all = searcher.search(full, new FacetCounter(index.names()));
                 return new SearchResult(all.total(), excerpts, List.of(), Optional.of(counts(all, excerpts)));
             }
-            // every match is collected (no early termination), which is what makes the total exact
-            var best = new TopScoreDocCollectorManager(wanted, Integer.MAX_VALUE);
             TopDocs top;
+            long total;
             Optional<SearchCounts> counts = Optional.empty();
             if (counting) {
+                // the counts visit every match anyway, and give the exact total
+                var best = new TopScoreDocCollectorManager(wanted, Integer.MAX_VALUE);
                 Object[] both = searcher.search(full, new MultiCollectorManager(best, new FacetCounter(index.names())));
                 top = (TopDocs) both[0];
-                counts = Optional.of(counts((FacetCounter.Counts) both[1], excerpts));
+                FacetCounter.Counts all = (FacetCounter.Counts) both[1];
+                total = all.total();
+                counts = Optional.of(counts(all, excerpts));
             } else {
-                top = searcher.search(full, best);
+                // scoring only the competitive matches (Lucene skips blocks that cannot reach the top) and then counting
+                // without scores costs less than scoring every match to count them
+                top = searcher.search(full, new TopScoreDocCollectorManager(wanted, TOTAL_HITS_THRESHOLD));
+                total = top.totalHits.relation() == TotalHits.Relation.EQUAL_TO ? top.totalHits.value() : searcher.count(full);
             }
-            Weight weight = searcher.createWeight(searcher.rewrite(full), ScoreMode.COMPLETE_NO_SCORES, 1f);
+            // the words a hit matched are those of the user's query (a relation's left side), without the restriction
+            // to turns or excerpts and the join, which match no words but would be checked again for every hit
+            Query words = relation.isPresent() ? relation.get().left() : plain.orElseThrow();
+            Weight weight = searcher.createWeight(searcher.rewrite(words), ScoreMode.COMPLETE_NO_SCORES, 1f);
             StoredFields stored = searcher.storedFields();
             List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
             List<SearchHit> hits = new ArrayList<>();
             for (ScoreDoc scoreDoc : top.scoreDocs) {
                 hit(weight, stored, leaves.get(ReaderUtil.subIndex(scoreDoc.doc, leaves)), scoreDoc).ifPresent(hits::add);
             }
-            return new SearchResult(top.totalHits.value(), excerpts, hits, counts);
+            return new SearchResult(total, excerpts, hits, counts);
         });
     }
 
@@ -137,7 +151,7 @@ public final class CorpusSearch {
     }
 
     private static boolean mentionsCodes(String query) {
-        return NAMES_CODES.matcher(query.replaceAll("\"(?:[^\"\\\\]|\\\\.)*\"", "\"\"")).find();
+        return NAMES_CODES.matcher(QUOTED.matcher(query).replaceAll("\"\"")).find();
     }
 
     /** Turns are the entries that are not excerpts: only excerpts carry a kind, which saves a term per turn. */
@@ -209,7 +223,7 @@ public final class CorpusSearch {
             range = new TextRange(t.getStart(), t.getEnd());
             speaker = t.getSpeaker() == null ? Optional.empty() : Optional.ofNullable(t.getSpeaker().getPseudonym());
         }
-        DocumentText text = DocumentText.of(document.getText());
+        DocumentText text = index.text(document);
         if (!text.contains(range.start(), range.end())) {
             return Optional.empty();
         }
@@ -295,7 +309,7 @@ public final class CorpusSearch {
         if (to < text.length()) {
             out.append('…');
         }
-        return out.toString().replaceAll("\\s+", " ").strip();
+        return SPACES.matcher(out).replaceAll(" ").strip();
     }
 
     /** Moves a cut to a word boundary nearby, and never into a surrogate pair. */

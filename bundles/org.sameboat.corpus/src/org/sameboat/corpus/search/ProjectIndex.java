@@ -5,12 +5,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.WeakHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -83,6 +85,11 @@ public final class ProjectIndex implements AutoCloseable {
     private final SegmentNames names = new SegmentNames();
     /** The model's documents by id, for hits, which take their text from the model rather than from the index. */
     private volatile Map<String, Document> documentsById = Map.of();
+    /**
+     * Documents' texts as code points, for hits; making one scans the whole text (a long transcript takes longer
+     * than finding and highlighting a hit in it). Dropped with their documents.
+     */
+    private final Map<Document, DocumentText> texts = Collections.synchronizedMap(new WeakHashMap<>());
     private long generation;
 
     /** The writer and the thread that refreshes searchers from it. */
@@ -286,6 +293,16 @@ public final class ProjectIndex implements AutoCloseable {
             document = all.get(id);
         }
         return Optional.ofNullable(document);
+    }
+
+    /** A document's text addressed by code points, made once per text. */
+    DocumentText text(Document document) {
+        DocumentText text = texts.get(document);
+        if (text == null || text.string() != document.getText()) {
+            text = DocumentText.of(document.getText());
+            texts.put(document, text);
+        }
+        return text;
     }
 
     /** Drops everything and indexes the whole model again, on {@link #indexingThreads()} threads, then commits. */
