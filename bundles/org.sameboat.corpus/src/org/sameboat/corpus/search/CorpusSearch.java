@@ -239,7 +239,7 @@ public final class CorpusSearch {
     }
 
     /**
-     * Offsets (UTF-16, within the stored text) of what the query matched in the text field, merged and in order.
+     * Offsets (UTF-16, within the hit's words) of what the query matched in the text field, merged and in order.
      * The index keeps word positions, not offsets; the hit's text is analysed again to find where they are.
      */
     private List<int[]> matches(Weight weight, LeafReaderContext leaf, int doc, String text) throws IOException {

@@ -36,11 +36,13 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.ControlledRealTimeReopenThread;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.Lock;
 import org.apache.lucene.store.LockObtainFailedException;
+import org.apache.lucene.util.BytesRef;
 import org.sameboat.model.Code;
 import org.sameboat.model.Coding;
 import org.sameboat.model.Document;
@@ -372,10 +374,18 @@ public final class ProjectIndex implements AutoCloseable {
         return last.get();
     }
 
-    /** New documents, e.g. after an import. */
+    /** New documents, e.g. after an import: indexed on {@link #indexingThreads()} threads, as a rebuild is. */
     public void documentsAdded(Collection<Document> documents) throws IndexException {
-        for (Document document : documents) {
-            documentChanged(document);
+        if (documents.isEmpty()) {
+            return;
+        }
+        try {
+            // whatever an earlier, failed attempt may have left of them goes first, in one delete
+            List<BytesRef> ids = documents.stream().map(d -> new BytesRef(d.getId())).toList();
+            generation = writer().deleteDocuments(new TermInSetQuery(SearchFields.DOC_ID, ids));
+            generation = Math.max(generation, addAll(List.copyOf(documents), () -> { }));
+        } catch (IOException e) {
+            throw failure("update", e);
         }
     }
 
