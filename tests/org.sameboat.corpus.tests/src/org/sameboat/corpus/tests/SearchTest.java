@@ -195,6 +195,52 @@ class SearchTest {
     }
 
     @Test
+    void onlyExcerptsStoreFieldsAndTurnHitsTakeTheirWordsFromTheModel() throws Exception {
+        long turns = project.getDocuments().stream().mapToLong(d -> d.getTurns().size()).sum();
+        long codings = project.getDocuments().stream().mapToLong(d -> d.getCodings().size()).sum();
+        try (ProjectIndex index = ProjectIndex.open(folder, project)) {
+            long[] withStoredFields = new long[1];
+            int entries = index.withSearcher(searcher -> {
+                for (var leaf : searcher.getIndexReader().leaves()) {
+                    var stored = leaf.reader().storedFields();
+                    for (int doc = 0; doc < leaf.reader().maxDoc(); doc++) {
+                        withStoredFields[0] += stored.document(doc).getFields().isEmpty() ? 0 : 1;
+                    }
+                }
+                return searcher.getIndexReader().numDocs();
+            });
+            assertEquals(turns + codings, entries);
+            assertEquals(codings, withStoredFields[0]);
+            // with nothing stored, a turn hit can only have its id and words from the model
+            Document d = project.getDocuments().get(0);
+            Turn first = d.getTurns().get(0);
+            String before = d.getText();
+            String words = DocumentText.of(before).slice(first.getStart(), first.getEnd());
+            String firstWord = words.strip().split("\\s+")[0].replaceAll("[^\\p{L}]", "");
+            SearchHit hit = new CorpusSearch(index).search("doc:\"" + d.getName() + "\" AND turn:1", SearchTarget.TURNS, 5).hits().get(0);
+            assertEquals(first.getId(), hit.id());
+            assertTrue(hit.fragment().contains(firstWord), hit.fragment() + " / " + firstWord);
+        }
+    }
+
+    @Test
+    void aHitWhoseDocumentLeftTheModelIsLeftOutRatherThanFailing() throws Exception {
+        try (ProjectIndex index = ProjectIndex.open(folder, project)) {
+            CorpusSearch search = new CorpusSearch(index);
+            SearchResult before = search.search("the", SearchTarget.TURNS, 10_000);
+            Document gone = project.getDocuments().get(0);
+            long inGone = before.hits().stream().filter(h -> h.documentId().equals(gone.getId())).count();
+            assertTrue(inGone > 0);
+            // removed from the model without telling the index, as between an edit and the index catching up
+            project.getDocuments().remove(gone);
+            SearchResult after = search.search("the", SearchTarget.TURNS, 10_000);
+            assertEquals(before.total(), after.total());
+            assertEquals(before.hits().size() - inGone, after.hits().size());
+            assertTrue(after.hits().stream().noneMatch(h -> h.documentId().equals(gone.getId())));
+        }
+    }
+
+    @Test
     void codeQueriesFindExcerptsOfTheCodeAndOfItsChildren() throws Exception {
         long coded = project.getDocuments().stream().flatMap(d -> d.getCodings().stream())
                 .filter(c -> CodePaths.selfAndAncestors(c.getCode()).stream().anyMatch(a -> a.getName().equals("Obstacles to mutual aid")))
