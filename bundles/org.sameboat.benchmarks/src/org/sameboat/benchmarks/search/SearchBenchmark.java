@@ -325,10 +325,13 @@ final class SearchBenchmark {
      * Lucene's default early termination, then a count (which scores nothing) when there were more than it counted.
      */
     private long exactTop20(IndexSearcher searcher, Query query) throws IOException {
-        TopDocs top = searcher.search(query, 20);
-        long total = top.totalHits.relation() == TotalHits.Relation.EQUAL_TO ? top.totalHits.value() : searcher.count(query);
+        long total = exactTotal(searcher, query, searcher.search(query, 20));
         sink(total);
         return total;
+    }
+
+    private static long exactTotal(IndexSearcher searcher, Query query, TopDocs top) throws IOException {
+        return top.totalHits.relation() == TotalHits.Relation.EQUAL_TO ? top.totalHits.value() : searcher.count(query);
     }
 
     private static String percentiles(Optional<Latencies> times) {
@@ -358,7 +361,7 @@ final class SearchBenchmark {
                 int count = searcher.count(query);
                 List<Latencies> times = Latencies.interleaved(20, iterations, List.of(() -> searcher.search(query, 20), () -> {
                     TopDocs top = searcher.search(query, 20);
-                    sink(top.totalHits.relation() == TotalHits.Relation.EQUAL_TO ? top.totalHits.value() : searcher.count(query));
+                    sink(exactTotal(searcher, query, top));
                     StoredFields stored = searcher.storedFields();
                     for (ScoreDoc hit : top.scoreDocs) {
                         sink(stored.document(hit.doc).get("doc").length());

@@ -69,8 +69,8 @@ public final class SearchVerb implements Verb {
         ProjectIndex index = Indexes.openForReading(folder, project, console);
         SearchResult result;
         try {
-            result = new CorpusSearch(index).search(query, arguments.flag("excerpts") ? SearchTarget.EXCERPTS : SearchTarget.AUTO, limit,
-                    true);
+            SearchTarget target = arguments.flag("excerpts") ? SearchTarget.EXCERPTS : SearchTarget.AUTO;
+            result = new CorpusSearch(index).search(query, target, limit, true);
         } catch (QuerySyntaxException e) {
             throw CliException.usage(e.getMessage());
         } catch (IndexException e) {

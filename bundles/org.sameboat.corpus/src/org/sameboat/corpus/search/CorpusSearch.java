@@ -188,15 +188,15 @@ public final class CorpusSearch {
 
     /**
      * A hit as shown: a turn is found in the model by its document and number, an excerpt by what it stores; the
-     * words come from the model's text. Empty when the model no longer has the document (an edit the index has
-     * not seen yet).
+     * words come from the model's text. Empty when the model no longer has the document or its text (an edit the
+     * index has not seen yet).
      */
     private Optional<SearchHit> hit(Weight weight, StoredFields stored, LeafReaderContext leaf, ScoreDoc scoreDoc) throws IOException {
         int leafDoc = scoreDoc.doc - leaf.docBase;
         SegmentNames names = index.names();
         String documentId = names.of(leaf.reader(), SearchFields.DOC_ID).at(leafDoc);
         Optional<Document> found = documentId == null ? Optional.empty() : index.document(documentId);
-        if (found.isEmpty()) {
+        if (found.isEmpty() || found.get().getText() == null) {
             return Optional.empty();
         }
         Document document = found.get();

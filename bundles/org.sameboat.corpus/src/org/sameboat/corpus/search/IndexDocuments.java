@@ -35,8 +35,8 @@ import org.sameboat.model.text.Turns;
  * A turn document costs about what a bare Lucene document of its words costs, because a corpus has hundreds of
  * thousands of them and they are all written at once when an index is built:
  * <ul>
- * <li>the words are indexed with positions, not offsets (a hit's matches are located by analysing its words from the model
- * again when it is shown);</li>
+ * <li>the words are indexed with positions, not offsets (a hit's matches are located by analysing its words,
+ * taken from the model, again when it is shown);</li>
  * <li>names (speaker, document, …) are single pre-normalised terms, not analysed;</li>
  * <li>doc values only where counting, a join or a hit reads them: document id, document and speaker names, turn
  * number, session and time; an excerpt's range, which the coding joins read, only on excerpts (under fields of
