@@ -239,8 +239,8 @@ public final class CorpusSearch {
     }
 
     /**
-     * Offsets (UTF-16, within the hit's words) of what the query matched in the text field, merged and in order.
-     * The index keeps word positions, not offsets; the hit's text is analysed again to find where they are.
+     * Offsets (UTF-16, within the hit's words) of what the query matched in the text field, merged and in order,
+     * as the index recorded them.
      */
     private List<int[]> matches(Weight weight, LeafReaderContext leaf, int doc, String text) throws IOException {
         Matches matches = weight.matches(leaf, doc);
@@ -252,19 +252,9 @@ public final class CorpusSearch {
         if (it == null) {
             return found;
         }
-        List<int[]> positions = new ArrayList<>();
         while (it.next()) {
-            if (it.startPosition() >= 0) {
-                positions.add(new int[] {it.startPosition(), it.endPosition()});
-            }
-        }
-        if (positions.isEmpty()) {
-            return found;
-        }
-        int[][] offsets = index.wordOffsets(text, positions.stream().mapToInt(p -> p[1]).max().orElseThrow());
-        for (int[] p : positions) {
-            if (p[1] < offsets.length && offsets[p[0]] != null && offsets[p[1]] != null) {
-                found.add(new int[] {offsets[p[0]][0], offsets[p[1]][1]});
+            if (it.startOffset() >= 0 && it.endOffset() <= text.length()) {
+                found.add(new int[] {it.startOffset(), it.endOffset()});
             }
         }
         found.sort((a, b) -> a[0] != b[0] ? Integer.compare(a[0], b[0]) : Integer.compare(a[1], b[1]));

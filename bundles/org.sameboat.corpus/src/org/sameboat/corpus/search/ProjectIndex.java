@@ -21,10 +21,6 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
-import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
-import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
@@ -81,8 +77,6 @@ public final class ProjectIndex implements AutoCloseable {
     private final SearcherManager searchers;
     private final Project project;
     private final IndexState openedAs;
-    /** Analyses a hit's text again to locate its matched words (the index keeps positions, not offsets). */
-    private final Analyzer words = CorpusAnalyzer.words();
     /** Names behind doc-value ordinals, per segment. */
     private final SegmentNames names = new SegmentNames();
     /** The model's documents by id, for hits, which take their text from the model rather than from the index. */
@@ -507,29 +501,6 @@ public final class ProjectIndex implements AutoCloseable {
         }
     }
 
-    /**
-     * Where the words of a text are, as the index numbers them: element p holds the UTF-16 start and end of the
-     * word at position p, up to the given position (null where the text has fewer words).
-     */
-    int[][] wordOffsets(String text, int lastPosition) throws IOException {
-        int[][] offsets = new int[lastPosition + 1][];
-        try (TokenStream tokens = words.tokenStream(SearchFields.TEXT, text)) {
-            PositionIncrementAttribute increment = tokens.addAttribute(PositionIncrementAttribute.class);
-            OffsetAttribute offset = tokens.addAttribute(OffsetAttribute.class);
-            tokens.reset();
-            int position = -1;
-            while (tokens.incrementToken()) {
-                position += increment.getPositionIncrement();
-                if (position > lastPosition) {
-                    break;
-                }
-                offsets[position] = new int[] {offset.startOffset(), offset.endOffset()};
-            }
-            tokens.end();
-        }
-        return offsets;
-    }
-
     /** Work done with a searcher. */
     @FunctionalInterface
     public interface SearcherWork<T> {
@@ -575,7 +546,6 @@ public final class ProjectIndex implements AutoCloseable {
         } catch (IOException e) {
             failures.add(e);
         }
-        words.close();
         if (!failures.isEmpty()) {
             throw failure("close", failures.get(0));
         }

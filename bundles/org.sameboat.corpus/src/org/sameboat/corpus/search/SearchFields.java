@@ -8,7 +8,7 @@ import java.util.Set;
  */
 public final class SearchFields {
 
-    /** Words of a turn or excerpt, indexed with positions; not stored (hits take their text from the model). */
+    /** Words of a turn or excerpt, indexed with positions and offsets; not stored (hits take their text from the model). */
     public static final String TEXT = "text";
     public static final String SPEAKER = "speaker";
     public static final String ROLE = "role";
