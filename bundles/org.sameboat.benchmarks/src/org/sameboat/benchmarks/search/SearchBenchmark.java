@@ -341,7 +341,8 @@ final class SearchBenchmark {
     /**
      * The word queries on the bare index, which holds one plain document per row with its text stored: the top 20
      * alone, and the answer Sameboat's search gives put together from stock Lucene (exact total, the 20 hits'
-     * stored fields, their matches highlighted by the UnifiedHighlighter, which analyses the text again: the bare index has no offsets).
+     * stored fields, their matches highlighted by the UnifiedHighlighter, which analyses the text again: the bare
+     * index has no offsets).
      */
     private void bareIndexQueries(List<Case> cases, int iterations) throws Exception {
         out.println("Bare index (one document per CSV row: text, speaker and document stored; no doc values). \"Same answer\" = "
