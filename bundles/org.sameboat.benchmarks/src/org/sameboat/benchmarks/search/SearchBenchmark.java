@@ -253,7 +253,12 @@ final class SearchBenchmark {
     }
 
     /** One query in three forms: Sameboat's language, the bare Lucene query, and a scan of the model. */
-    private record Case(String name, String query, Optional<Query> bare, Latencies.Work scan, String scanName) {
+    private record Case(String name, String query, Optional<Query> bare, Optional<Within> within, Latencies.Work scan,
+            String scanName) {
+    }
+
+    /** A "within n turns" relation for the bare join: both sides as Lucene queries restricted to excerpts. */
+    private record Within(Query a, Query b, int turns) {
     }
 
     private void queries(ProjectIndex index, Project project) throws Exception {
@@ -267,19 +272,20 @@ final class SearchBenchmark {
         Pattern drink = Pattern.compile("\\bdrink\\b", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CHARACTER_CLASS);
         Pattern wantTo = Pattern.compile("\\bwant\\s+to\\b", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CHARACTER_CLASS);
         List<Case> cases = List.of(
-                new Case("term", "drink", Optional.of(new TermQuery(new Term("text", "drink"))),
+                new Case("term", "drink", Optional.of(new TermQuery(new Term("text", "drink"))), Optional.empty(),
                         () -> sink(turns.stream().filter(t -> drink.matcher(t[1]).find()).count()), "regex scan of turn texts"),
-                new Case("phrase", "\"want to\"", Optional.of(new PhraseQuery("text", "want", "to")),
+                new Case("phrase", "\"want to\"", Optional.of(new PhraseQuery("text", "want", "to")), Optional.empty(),
                         () -> sink(turns.stream().filter(t -> wantTo.matcher(t[1]).find()).count()), "regex scan of turn texts"),
                 new Case("fielded", "drink AND speaker:client", Optional.of(new BooleanQuery.Builder()
                         .add(new TermQuery(new Term("text", "drink")), BooleanClause.Occur.MUST)
-                        .add(new TermQuery(new Term("speaker", "client")), BooleanClause.Occur.MUST).build()),
+                        .add(new TermQuery(new Term("speaker", "client")), BooleanClause.Occur.MUST).build()), Optional.empty(),
                         () -> sink(turns.stream().filter(t -> t[0].equals("client") && drink.matcher(t[1]).find()).count()),
                         "regex scan of turn texts"),
-                new Case("code", "code:\"Sharing data\"", Optional.empty(),
+                new Case("code", "code:\"Sharing data\"", Optional.empty(), Optional.empty(),
                         () -> sink(codings(project).stream().filter(c -> c.getCode().getName().equals("Sharing data")).count()),
                         "loop over codings"),
                 new Case("coding relation", "code:\"Sharing data\" WITHIN 2 TURNS OF code:\"Mutual support\"", Optional.empty(),
+                        Optional.of(new Within(excerpts("code:\"Sharing data\""), excerpts("code:\"Mutual support\""), 2)),
                         () -> sink(withinScan(project)), "loop over codings"));
 
         int iterations = options.iterations();
@@ -288,7 +294,8 @@ final class SearchBenchmark {
         out.println("Sameboat: `CorpusSearch.search(query, AUTO, 20)` (parse, exact total, top 20 with matched ranges and fragments, "
                 + "what the workbench shows); with counts: the same and counts per code, speaker and document (what `sameboat search` "
                 + "prints). Bare: the same Lucene query on the same index, `IndexSearcher.search(query, 20)` (top 20 document numbers, "
-                + "total counted up to 1,000) and with an exact total (the same top 20, then `IndexSearcher.count` when more than 1,000 match).");
+                + "total counted up to 1,000) and with an exact total (the same top 20, then `IndexSearcher.count` when more than 1,000 match); "
+                + "for the relation, a plain Lucene join over doc values (`BareWithinJoin`).");
         out.println();
         out.println("| query | hits | Sameboat p50 | p99 | with counts p50 | p99 | bare top 20 p50 | p99 | bare, exact total p50 | p99 "
                 + "| scan p50 | p99 | scan |");
@@ -306,11 +313,20 @@ final class SearchBenchmark {
                 works.add(() -> index.withSearcher(searcher -> searcher.search(q, 20)));
                 works.add(() -> index.withSearcher(searcher -> exactTop20(searcher, q)));
             });
+            // the relation has no one Lucene query; plain Lucene answers it with a join of its own (exact by nature)
+            c.within().ifPresent(w -> works.add(() -> index.withSearcher(searcher -> {
+                BareWithinJoin.Result joined = BareWithinJoin.run(searcher, w.a(), w.b(), w.turns());
+                sink(joined.total() + joined.top().size());
+                if (joined.total() != total) {
+                    throw new IllegalStateException("the bare join found " + joined.total() + " excerpts, Sameboat " + total);
+                }
+                return joined;
+            })));
             List<Latencies> times = Latencies.interleaved(20, iterations, works);
             Latencies ours = times.get(0);
             Latencies counted = times.get(1);
             Optional<Latencies> top20 = lucene.map(q -> times.get(2));
-            Optional<Latencies> exact = lucene.map(q -> times.get(3));
+            Optional<Latencies> exact = lucene.isPresent() ? Optional.of(times.get(3)) : c.within().map(w -> times.get(2));
             Latencies scan = Latencies.measure(3, scans, c.scan());
             out.printf("| %s `%s` | %d | %s | %s | %s | %s | %.1f | %.1f | %s |%n", c.name(), c.query(), total, percentiles(Optional.of(ours)),
                     percentiles(Optional.of(counted)), percentiles(top20), percentiles(exact), scan.percentile(50), scan.percentile(99),
@@ -332,6 +348,10 @@ final class SearchBenchmark {
 
     private static long exactTotal(IndexSearcher searcher, Query query, TopDocs top) throws IOException {
         return top.totalHits.relation() == TotalHits.Relation.EQUAL_TO ? top.totalHits.value() : searcher.count(query);
+    }
+
+    private static Query excerpts(String query) throws Exception {
+        return CorpusSearch.luceneQuery(query, SearchTarget.EXCERPTS).orElseThrow();
     }
 
     private static String percentiles(Optional<Latencies> times) {

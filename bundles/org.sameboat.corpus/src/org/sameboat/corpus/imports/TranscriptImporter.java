@@ -60,7 +60,8 @@ public final class TranscriptImporter {
             return addPrepared(transcripts);
         }
         try (ExecutorService pool = Executors.newFixedThreadPool(threads, Thread.ofPlatform().name("Sameboat import ", 1).factory())) {
-            // the threads also draw the new elements' ids and hash the texts, which would otherwise be done one by one
+            // the threads also make the documents and turns, with their ids and text hashes, which would otherwise be
+            // done one by one on this thread; only what lives in the project (speakers, groups) is left for it
             List<Future<List<Prepared>>> parsed = new ArrayList<>();
             for (Source source : sources) {
                 parsed.add(pool.submit(() -> format.parserFor(source, columns).parse(source).stream().map(Prepared::of).toList()));
@@ -88,15 +89,34 @@ public final class TranscriptImporter {
         return addPrepared(transcripts);
     }
 
-    /** A parsed transcript with what its document needs that does not depend on the project: ids and text hash. */
-    private record Prepared(Transcript transcript, String documentId, String contentHash, List<String> turnIds) {
+    /**
+     * A parsed transcript made into a document that is not in any project yet, with its turns, ids and text hash:
+     * everything that does not depend on the project, so that the parsing threads can make it.
+     */
+    private record Prepared(Transcript transcript, Document document) {
 
         static Prepared of(Transcript transcript) {
-            List<String> turnIds = new ArrayList<>(transcript.turns().size());
-            for (int i = 0; i < transcript.turns().size(); i++) {
-                turnIds.add(Ids.newId());
+            Document document = SameboatFactory.eINSTANCE.createDocument();
+            document.setId(Ids.newId());
+            document.setName(transcript.name());
+            document.setSourceName(transcript.sourceName());
+            document.setText(transcript.text());
+            document.setContentHash(sha256(transcript.text()));
+            Transcript.SessionMetadata metadata = transcript.metadata();
+            metadata.session().ifPresent(document::setSession);
+            metadata.date().ifPresent(document::setDate);
+            metadata.stage().ifPresent(stage -> document.setStage(Stage.get(stage)));
+            List<Turn> turns = new ArrayList<>(transcript.turns().size());
+            for (Transcript.ParsedTurn parsed : transcript.turns()) {
+                Turn turn = SameboatFactory.eINSTANCE.createTurn();
+                turn.setId(Ids.newId());
+                turn.setStart(parsed.start());
+                turn.setEnd(parsed.end());
+                parsed.timeMillis().ifPresent(turn::setTime);
+                turns.add(turn);
             }
-            return new Prepared(transcript, Ids.newId(), sha256(transcript.text()), turnIds);
+            document.getTurns().addAll(turns);
+            return new Prepared(transcript, document);
         }
     }
 
@@ -105,6 +125,7 @@ public final class TranscriptImporter {
         return addPrepared(transcripts.stream().map(Prepared::of).toList());
     }
 
+    /** Gives the prepared documents their group and speakers, which live in the project, and adds them to it. */
     private ImportReport addPrepared(List<Prepared> transcripts) {
         Map<String, Participant> participants = new HashMap<>();
         project.getParticipants().forEach(p -> participants.put(p.getPseudonym(), p));
@@ -116,28 +137,24 @@ public final class TranscriptImporter {
         int before = project.getParticipants().size();
         for (Prepared prepared : transcripts) {
             Transcript transcript = prepared.transcript();
+            Document document = prepared.document();
             warnings.addAll(transcript.warnings());
-            Document document = document(prepared);
+            transcript.metadata().group().ifPresent(name -> document.setGroup(group(name)));
             String sameText = knownHashes.putIfAbsent(document.getContentHash(), document.getName());
             if (sameText != null) {
                 warnings.add(transcript.sourceName() + " has the same text as document '" + sameText + "' (imported again all the same)");
             }
             for (int i = 0; i < transcript.turns().size(); i++) {
-                Transcript.ParsedTurn parsed = transcript.turns().get(i);
-                Turn turn = SameboatFactory.eINSTANCE.createTurn();
-                turn.setId(prepared.turnIds().get(i));
-                turn.setStart(parsed.start());
-                turn.setEnd(parsed.end());
-                parsed.timeMillis().ifPresent(turn::setTime);
-                turn.setSpeaker(participants.computeIfAbsent(parsed.speaker(), this::newParticipant));
-                if (transcript.metadata().workers().contains(parsed.speaker())) {
-                    turn.getSpeaker().setRole(SpeakerRole.WORKER);
+                String name = transcript.turns().get(i).speaker();
+                Participant speaker = participants.computeIfAbsent(name, this::newParticipant);
+                if (transcript.metadata().workers().contains(name)) {
+                    speaker.setRole(SpeakerRole.WORKER);
                 }
-                SpeakerRole role = transcript.roles().get(parsed.speaker());
+                SpeakerRole role = transcript.roles().get(name);
                 if (role != null) {
-                    turn.getSpeaker().setRole(role);
+                    speaker.setRole(role);
                 }
-                document.getTurns().add(turn);
+                document.getTurns().get(i).setSpeaker(speaker);
                 turnCount++;
             }
             project.getDocuments().add(document);
@@ -152,22 +169,6 @@ public final class TranscriptImporter {
         participant.setRole(SpeakerRole.MEMBER);
         project.getParticipants().add(participant);
         return participant;
-    }
-
-    private Document document(Prepared prepared) {
-        Transcript transcript = prepared.transcript();
-        Document document = SameboatFactory.eINSTANCE.createDocument();
-        document.setId(prepared.documentId());
-        document.setName(transcript.name());
-        document.setSourceName(transcript.sourceName());
-        document.setText(transcript.text());
-        document.setContentHash(prepared.contentHash());
-        Transcript.SessionMetadata metadata = transcript.metadata();
-        metadata.group().ifPresent(name -> document.setGroup(group(name)));
-        metadata.session().ifPresent(document::setSession);
-        metadata.date().ifPresent(document::setDate);
-        metadata.stage().ifPresent(stage -> document.setStage(Stage.get(stage)));
-        return document;
     }
 
     private Group group(String name) {
