@@ -37,6 +37,7 @@ import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.store.FSDirectory;
 import org.sameboat.corpus.imports.CsvColumns;
 import org.sameboat.corpus.imports.ImportFormat;
+import org.sameboat.corpus.imports.ImportReport;
 import org.sameboat.corpus.imports.Source;
 import org.sameboat.corpus.imports.Transcript;
 import org.sameboat.corpus.imports.TranscriptImporter;
@@ -106,17 +107,7 @@ final class SearchBenchmark {
         Path projectFolder = options.work().resolve("project");
         Project project = ProjectTemplate.create("benchmark");
         long t0 = System.nanoTime();
-        List<Source> sources = new ArrayList<>();
-        for (Path file : files) {
-            sources.add(Source.read(file));
-        }
-        var report = new TranscriptImporter(project).importSources(sources, ImportFormat.CSV, Optional.of(CsvColumns.parse(COLUMNS)),
-                (i, n, name) -> {
-                    if (i % 10 == 0) {
-                        log.println("parsing " + (i + 1) + "/" + n);
-                    }
-                });
-        sources.clear();
+        ImportReport report = importAll(project, files);
         long t1 = System.nanoTime();
         new ProjectStore().save(project, projectFolder);
         long t2 = System.nanoTime();
@@ -131,9 +122,15 @@ final class SearchBenchmark {
         long r0 = System.nanoTime();
         index.rebuild();
         long r1 = System.nanoTime();
+        // and the import a second time, into a project thrown away after, so that it gets a second run as the bare
+        // program's parse and Sameboat's build do
+        log.println("importing again");
+        long i0 = System.nanoTime();
+        importAll(ProjectTemplate.create("benchmark again"), files);
+        long i1 = System.nanoTime();
 
         long build = Math.min(t3 - t2, r1 - r0);
-        long importAndIndex = (t1 - t0) + build;
+        long importAndIndex = Math.min(t1 - t0, i1 - i0) + build;
         long bare = Math.min(bareBefore.nanos(), bareAfter.nanos());
         out.printf("### Import and index (%d documents, %d turns)%n%n", report.documents().size(), report.turns());
         out.println("| step | seconds | MB/s of CSV |");
@@ -141,14 +138,16 @@ final class SearchBenchmark {
         row("Sameboat: read, parse, build model", t1 - t0, megabytes);
         row("Sameboat: build index (ProjectIndex.open, commit)", t3 - t2, megabytes);
         row("Sameboat: build it again (ProjectIndex.rebuild, commit; after the bare runs)", r1 - r0, megabytes);
-        row("**Sameboat: import + index** (read, parse, build model + the faster build)", importAndIndex, megabytes);
+        row("Sameboat: read, parse, build model again (a throw-away project; after the bare runs)", i1 - i0, megabytes);
+        row("**Sameboat: import + index** (the faster import + the faster build)", importAndIndex, megabytes);
         row("bare: same read and parse + IndexWriter, same analyzer, " + bareBefore.docs() + " docs, commit (before Sameboat)",
                 bareBefore.nanos(), megabytes);
         row("bare: the same, after Sameboat", bareAfter.nanos(), megabytes);
         row("Sameboat: save project (model + texts; persistence, not in the comparison)", t2 - t1, megabytes);
         out.println();
         out.printf("Import + index throughput relative to bare Lucene (faster bare run): **%.2f** (goal at least 0.8); "
-                + "load average after: %s%n%n", (double) bare / importAndIndex, loadAverage());
+                + "first runs only (Sameboat's first import and build against the first bare run): %.2f; load average after: %s%n%n",
+                (double) bare / importAndIndex, (double) bareBefore.nanos() / ((t1 - t0) + (t3 - t2)), loadAverage());
 
         Code sharing = CodePaths.find(project, "Sharing data").orElseThrow();
         Code support = CodePaths.find(project, "Mutual support").orElseThrow();
@@ -162,6 +161,20 @@ final class SearchBenchmark {
         queries(index, project);
         index.close();
         log.println("(scan checksum " + sunk + ")");
+    }
+
+    /** What `sameboat import` does with the files: read them, parse them on the importer's threads, build the model. */
+    private ImportReport importAll(Project project, List<Path> files) throws Exception {
+        List<Source> sources = new ArrayList<>();
+        for (Path file : files) {
+            sources.add(Source.read(file));
+        }
+        return new TranscriptImporter(project).importSources(sources, ImportFormat.CSV, Optional.of(CsvColumns.parse(COLUMNS)),
+                (i, n, name) -> {
+                    if (i % 10 == 0) {
+                        log.println("parsing " + (i + 1) + "/" + n);
+                    }
+                });
     }
 
     private void row(String step, long nanos, double megabytes) {
