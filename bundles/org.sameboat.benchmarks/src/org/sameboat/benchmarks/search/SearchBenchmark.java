@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -71,6 +72,8 @@ import org.sameboat.model.text.Turns;
 final class SearchBenchmark {
 
     private static final String COLUMNS = "doc=transcript_id,speaker=interlocutor,time=timestamp,text=utterance_text";
+    /** How many times each side imports and indexes the corpus. */
+    private static final int ROUNDS = 3;
 
     private final BenchmarkOptions options;
     private final PrintStream out;
@@ -99,55 +102,80 @@ final class SearchBenchmark {
         int threads = ProjectIndex.indexingThreads();
         out.printf("Indexing threads: %d (Sameboat's rebuild and the bare writer alike); load average before: %s%n%n", threads,
                 loadAverage());
-        // the bare writer runs before and after Sameboat, and Sameboat's index is built twice: a first run pays for a
-        // cold JIT, a later one may share the machine with the merges of the one before; each side's faster run counts
-        log.println("bare Lucene indexing (before)");
-        Bare bareBefore = bareIndex(files, options.work().resolve("bare-index-before"), threads);
-
+        // bare Lucene and Sameboat take turns, ROUNDS times each, so that a cold JIT, a merge finishing in the
+        // background or another program weighs on both alike; each side's fastest round counts, and the rounds
+        // are reported one by one
+        long[] bareTimes = new long[ROUNDS];
+        long[] importTimes = new long[ROUNDS];
+        long[] buildTimes = new long[ROUNDS];
+        long bareDocs = 0;
         Path projectFolder = options.work().resolve("project");
-        Project project = ProjectTemplate.create("benchmark");
-        long t0 = System.nanoTime();
-        ImportReport report = importAll(project, files);
-        long t1 = System.nanoTime();
-        new ProjectStore().save(project, projectFolder);
-        long t2 = System.nanoTime();
-        log.println("indexing " + report.turns() + " turns");
-        ProjectIndex index = ProjectIndex.open(projectFolder, project);
-        long t3 = System.nanoTime();
-
-        log.println("bare Lucene indexing (after)");
-        Bare bareAfter = bareIndex(files, options.work().resolve("bare-index"), threads);
-        // and Sameboat's build a second time, warm as well, as `sameboat reindex` does it
+        Project project = null;
+        ProjectIndex index = null;
+        ImportReport report = null;
+        long save = 0;
+        for (int round = 0; round < ROUNDS; round++) {
+            boolean last = round == ROUNDS - 1;
+            log.println("round " + (round + 1) + ": bare Lucene");
+            // the round before is dropped and collected first, so that neither side pays for the other's garbage
+            if (index != null) {
+                index.close();
+            }
+            index = null;
+            project = null;
+            report = null;
+            System.gc();
+            // the last round's bare index stays for the queries on it
+            Bare bare = bareIndex(files, options.work().resolve(last ? "bare-index" : "bare-index-" + round), threads);
+            bareTimes[round] = bare.nanos();
+            bareDocs = bare.docs();
+            log.println("round " + (round + 1) + ": Sameboat");
+            System.gc();
+            project = ProjectTemplate.create("benchmark");
+            long t0 = System.nanoTime();
+            report = importAll(project, files);
+            long t1 = System.nanoTime();
+            if (last) {
+                // the project the queries run on is saved first, as `sameboat import` does; saving is not compared
+                new ProjectStore().save(project, projectFolder);
+                save = System.nanoTime() - t1;
+            }
+            Path folder = last ? projectFolder : options.work().resolve("project-" + round);
+            deleteIndex(folder);
+            long t2 = System.nanoTime();
+            index = ProjectIndex.open(folder, project);
+            long t3 = System.nanoTime();
+            importTimes[round] = t1 - t0;
+            buildTimes[round] = t3 - t2;
+        }
+        // and what `sameboat reindex` does, once, for information
         log.println("rebuilding the index");
         long r0 = System.nanoTime();
         index.rebuild();
-        long r1 = System.nanoTime();
-        // and the import a second time, into a project thrown away after, so that it gets a second run as the bare
-        // program's parse and Sameboat's build do
-        log.println("importing again");
-        long i0 = System.nanoTime();
-        importAll(ProjectTemplate.create("benchmark again"), files);
-        long i1 = System.nanoTime();
+        long rebuild = System.nanoTime() - r0;
 
-        long build = Math.min(t3 - t2, r1 - r0);
-        long importAndIndex = Math.min(t1 - t0, i1 - i0) + build;
-        long bare = Math.min(bareBefore.nanos(), bareAfter.nanos());
-        out.printf("### Import and index (%d documents, %d turns)%n%n", report.documents().size(), report.turns());
-        out.println("| step | seconds | MB/s of CSV |");
-        out.println("|---|---:|---:|");
-        row("Sameboat: read, parse, build model", t1 - t0, megabytes);
-        row("Sameboat: build index (ProjectIndex.open, commit)", t3 - t2, megabytes);
-        row("Sameboat: build it again (ProjectIndex.rebuild, commit; after the bare runs)", r1 - r0, megabytes);
-        row("Sameboat: read, parse, build model again (a throw-away project; after the bare runs)", i1 - i0, megabytes);
-        row("**Sameboat: import + index** (the faster import + the faster build)", importAndIndex, megabytes);
-        row("bare: same read and parse + IndexWriter, same analyzer, " + bareBefore.docs() + " docs, commit (before Sameboat)",
-                bareBefore.nanos(), megabytes);
-        row("bare: the same, after Sameboat", bareAfter.nanos(), megabytes);
-        row("Sameboat: save project (model + texts; persistence, not in the comparison)", t2 - t1, megabytes);
+        long importAndIndex = min(importTimes) + min(buildTimes);
+        double[] paired = new double[ROUNDS];
+        out.printf("### Import and index (%d documents, %d turns; %d rounds, bare Lucene first in each)%n%n", report.documents().size(),
+                report.turns(), ROUNDS);
+        out.println("| round | bare: read, parse, index, commit | Sameboat: read, parse, build model | Sameboat: build index "
+                + "(`ProjectIndex.open`, commit) | Sameboat: import + index | bare ÷ Sameboat |");
+        out.println("|---|---:|---:|---:|---:|---:|");
+        for (int round = 0; round < ROUNDS; round++) {
+            long ours = importTimes[round] + buildTimes[round];
+            paired[round] = (double) bareTimes[round] / ours;
+            out.printf("| %d | %.2f s | %.2f s | %.2f s | %.2f s | %.2f |%n", round + 1, bareTimes[round] / 1e9, importTimes[round] / 1e9,
+                    buildTimes[round] / 1e9, ours / 1e9, paired[round]);
+        }
         out.println();
-        out.printf("Import + index throughput relative to bare Lucene (faster bare run): **%.2f** (goal at least 0.8); "
-                + "first runs only (Sameboat's first import and build against the first bare run): %.2f; load average after: %s%n%n",
-                (double) bare / importAndIndex, (double) bareBefore.nanos() / ((t1 - t0) + (t3 - t2)), loadAverage());
+        Arrays.sort(paired);
+        out.printf("Bare: %d documents, one per utterance. Fastest rounds: bare %.2f s (%.1f MB/s of CSV), Sameboat import %.2f s + "
+                + "build %.2f s = %.2f s (%.1f MB/s). `ProjectIndex.rebuild` once more: %.2f s. Saving the project (persistence, not "
+                + "compared): %.2f s.%n%n", bareDocs, min(bareTimes) / 1e9, megabytes / (min(bareTimes) / 1e9), min(importTimes) / 1e9,
+                min(buildTimes) / 1e9, importAndIndex / 1e9, megabytes / (importAndIndex / 1e9), rebuild / 1e9, save / 1e9);
+        out.printf("Import + index throughput relative to bare Lucene (fastest rounds): **%.2f** (goal at least 0.8); median of the "
+                + "rounds' ratios: %.2f; load average after: %s%n%n", (double) min(bareTimes) / importAndIndex, paired[ROUNDS / 2],
+                loadAverage());
 
         Code sharing = CodePaths.find(project, "Sharing data").orElseThrow();
         Code support = CodePaths.find(project, "Mutual support").orElseThrow();
@@ -163,6 +191,22 @@ final class SearchBenchmark {
         log.println("(scan checksum " + sunk + ")");
     }
 
+    private static long min(long[] values) {
+        return Arrays.stream(values).min().orElseThrow();
+    }
+
+    /** Removes a project folder's index, if any, so that opening it builds one from nothing. */
+    private static void deleteIndex(Path projectFolder) throws IOException {
+        Path index = projectFolder.resolve(ProjectIndex.FOLDER);
+        if (Files.isDirectory(index)) {
+            try (var files = Files.walk(index)) {
+                for (Path file : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                    Files.delete(file);
+                }
+            }
+        }
+    }
+
     /** What `sameboat import` does with the files: read them, parse them on the importer's threads, build the model. */
     private ImportReport importAll(Project project, List<Path> files) throws Exception {
         List<Source> sources = new ArrayList<>();
@@ -175,11 +219,6 @@ final class SearchBenchmark {
                         log.println("parsing " + (i + 1) + "/" + n);
                     }
                 });
-    }
-
-    private void row(String step, long nanos, double megabytes) {
-        double seconds = nanos / 1e9;
-        out.printf("| %s | %.1f | %.1f |%n", step, seconds, megabytes / seconds);
     }
 
     private int autocode(ProjectIndex index, String query, Code code, Coder coder) throws Exception {
