@@ -100,7 +100,7 @@ public final class CorpusSearch {
                 if (!counting) {
                     return new SearchResult(searcher.count(full), excerpts, List.of(), Optional.empty());
                 }
-                FacetCounter.Counts all = searcher.search(full, new FacetCounter(index.names(), index::documentName));
+                FacetCounter.Counts all = searcher.search(full, new FacetCounter(index.names()));
                 return new SearchResult(all.total(), excerpts, List.of(), Optional.of(counts(all, excerpts)));
             }
             TopDocs top;
@@ -109,7 +109,7 @@ public final class CorpusSearch {
             if (counting) {
                 // the counts visit every match anyway, and give the exact total
                 var best = new TopScoreDocCollectorManager(wanted, Integer.MAX_VALUE);
-                Object[] both = searcher.search(full, new MultiCollectorManager(best, new FacetCounter(index.names(), index::documentName)));
+                Object[] both = searcher.search(full, new MultiCollectorManager(best, new FacetCounter(index.names())));
                 top = (TopDocs) both[0];
                 FacetCounter.Counts all = (FacetCounter.Counts) both[1];
                 total = all.total();
@@ -233,7 +233,7 @@ public final class CorpusSearch {
         for (int[] m : charMatches) {
             ranges.add(new TextRange(range.start() + words.codePointCount(0, m[0]), range.start() + words.codePointCount(0, m[1])));
         }
-        String name = index.documentName(documentId);
+        String name = document.getName() == null ? document.getId() : document.getName();
         return Optional.of(new SearchHit(codePath.isPresent(), id, documentId, name, turn, speaker, range, ranges,
                 fragment(words, charMatches), codePath, coder, scoreDoc.score));
     }

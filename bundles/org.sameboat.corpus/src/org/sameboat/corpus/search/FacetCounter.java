@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.function.Function;
 
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.SortedDocValues;
@@ -15,7 +14,7 @@ import org.apache.lucene.search.Scorable;
 import org.apache.lucene.search.ScoreMode;
 
 /**
- * Counts every match per code, speaker and document (named as in the model) from doc values, and the exact total. Counting happens per
+ * Counts every match per code, speaker and document from doc values, and the exact total. Counting happens per
  * segment by ordinal; the names of the ordinals counted are read when the segment is finished, from
  * {@link SegmentNames}.
  */
@@ -25,12 +24,9 @@ final class FacetCounter implements CollectorManager<FacetCounter.PerThread, Fac
     }
 
     private final SegmentNames names;
-    /** A document's name by its id: the model's, so that the index keeps no second copy of every name. */
-    private final Function<String, String> documentName;
 
-    FacetCounter(SegmentNames names, Function<String, String> documentName) {
+    FacetCounter(SegmentNames names) {
         this.names = names;
-        this.documentName = documentName;
     }
 
     @Override
@@ -48,7 +44,7 @@ final class FacetCounter implements CollectorManager<FacetCounter.PerThread, Fac
             total += c.total;
             c.code.forEach((k, v) -> code.merge(k, v, Long::sum));
             c.speaker.forEach((k, v) -> speaker.merge(k, v, Long::sum));
-            c.document.forEach((id, v) -> document.merge(documentName.apply(id), v, Long::sum));
+            c.document.forEach((k, v) -> document.merge(k, v, Long::sum));
         }
         return new Counts(total, code, speaker, document);
     }
@@ -57,7 +53,6 @@ final class FacetCounter implements CollectorManager<FacetCounter.PerThread, Fac
         private final SegmentNames names;
         private final Map<String, Long> code = new HashMap<>();
         private final Map<String, Long> speaker = new HashMap<>();
-        /** By document id; the names are put in when the threads' counts are merged. */
         private final Map<String, Long> document = new HashMap<>();
         private long total;
 
@@ -74,7 +69,7 @@ final class FacetCounter implements CollectorManager<FacetCounter.PerThread, Fac
         public LeafCollector getLeafCollector(LeafReaderContext context) throws IOException {
             Field codes = new Field(names.of(context.reader(), SearchFields.CODE_PATH), code);
             Field speakers = new Field(names.of(context.reader(), SearchFields.SPEAKER_NAME), speaker);
-            Field documents = new Field(names.of(context.reader(), SearchFields.DOC_ID), document);
+            Field documents = new Field(names.of(context.reader(), SearchFields.DOC_NAME), document);
             return new LeafCollector() {
                 @Override
                 public void setScorer(Scorable scorer) {

@@ -41,8 +41,8 @@ import org.sameboat.model.text.Turns;
  * the postings (an index without offsets was a quarter smaller and no faster to build by more than the machine's
  * noise; finding the words by analysing a hit again cost about the same per hit);</li>
  * <li>names (speaker, document, …) are single pre-normalised terms, not analysed;</li>
- * <li>doc values only where counting, a join or a hit reads them: document id, speaker name, turn number, session
- * and time (a document's name is the model's, found by its id); an excerpt's range, which the coding joins read, only on excerpts (under fields of
+ * <li>doc values only where counting, a join or a hit reads them: document id, document and speaker names, turn
+ * number, session and time; an excerpt's range, which the coding joins read, only on excerpts (under fields of
  * their own: a field must have the same structure in every document that has it);</li>
  * <li>no points: number ranges are answered from doc values;</li>
  * <li>nothing of a turn is stored: a hit finds its turn in the model by document id and turn number (doc values)
@@ -194,6 +194,7 @@ final class IndexDocuments {
             documentFields.add(new SortedDocValuesField(SearchFields.DOC_ID, new BytesRef(document.getId())));
             String name = document.getName() == null ? document.getId() : document.getName();
             documentFields.add(new StringField(SearchFields.DOC, CorpusAnalyzer.nameKey(name), Field.Store.NO));
+            documentFields.add(new SortedDocValuesField(SearchFields.DOC_NAME, new BytesRef(name)));
             if (document.getGroup() != null && document.getGroup().getName() != null) {
                 documentFields.add(new StringField(SearchFields.GROUP, CorpusAnalyzer.nameKey(document.getGroup().getName()), Field.Store.NO));
             }

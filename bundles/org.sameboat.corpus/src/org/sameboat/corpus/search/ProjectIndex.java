@@ -291,11 +291,6 @@ public final class ProjectIndex implements AutoCloseable {
         return Optional.ofNullable(document);
     }
 
-    /** The name a document is shown by: its name in the model, or its id when it has none or has left the model. */
-    String documentName(String id) {
-        return document(id).map(d -> d.getName() == null ? d.getId() : d.getName()).orElse(id);
-    }
-
     /** A document's text addressed by code points, made once per text. */
     DocumentText text(Document document) {
         DocumentText text = texts.get(document);

@@ -39,6 +39,7 @@ public final class SearchFields {
     /** Model id of the document; deleting by it drops a whole document. */
     static final String DOC_ID = "docid";
     /** Display values, kept as doc values for counting and for showing hits. */
+    static final String DOC_NAME = "docname";
     static final String SPEAKER_NAME = "speakername";
     static final String CODE_PATH = "codepath";
     static final String CODER_NAME = "codername";
