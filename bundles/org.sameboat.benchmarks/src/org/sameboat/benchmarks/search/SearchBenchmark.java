@@ -154,7 +154,14 @@ final class SearchBenchmark {
         index.rebuild();
         long rebuild = System.nanoTime() - r0;
 
-        long importAndIndex = min(importTimes) + min(buildTimes);
+        // Sameboat's fastest round, import and build of the same round, as the bare side's is one round
+        int fastest = 0;
+        for (int round = 1; round < ROUNDS; round++) {
+            if (importTimes[round] + buildTimes[round] < importTimes[fastest] + buildTimes[fastest]) {
+                fastest = round;
+            }
+        }
+        long importAndIndex = importTimes[fastest] + buildTimes[fastest];
         double[] paired = new double[ROUNDS];
         out.printf("### Import and index (%d documents, %d turns; %d rounds, bare Lucene first in each)%n%n", report.documents().size(),
                 report.turns(), ROUNDS);
@@ -171,8 +178,8 @@ final class SearchBenchmark {
         Arrays.sort(paired);
         out.printf("Bare: %d documents, one per utterance. Fastest rounds: bare %.2f s (%.1f MB/s of CSV), Sameboat import %.2f s + "
                 + "build %.2f s = %.2f s (%.1f MB/s). `ProjectIndex.rebuild` once more: %.2f s. Saving the project (persistence, not "
-                + "compared): %.2f s.%n%n", bareDocs, min(bareTimes) / 1e9, megabytes / (min(bareTimes) / 1e9), min(importTimes) / 1e9,
-                min(buildTimes) / 1e9, importAndIndex / 1e9, megabytes / (importAndIndex / 1e9), rebuild / 1e9, save / 1e9);
+                + "compared): %.2f s.%n%n", bareDocs, min(bareTimes) / 1e9, megabytes / (min(bareTimes) / 1e9), importTimes[fastest] / 1e9,
+                buildTimes[fastest] / 1e9, importAndIndex / 1e9, megabytes / (importAndIndex / 1e9), rebuild / 1e9, save / 1e9);
         out.printf("Import + index throughput relative to bare Lucene (fastest rounds): **%.2f** (goal at least 0.8); median of the "
                 + "rounds' ratios: %.2f; load average after: %s%n%n", (double) min(bareTimes) / importAndIndex, paired[ROUNDS / 2],
                 loadAverage());
