@@ -1,5 +1,5 @@
 /**
- * The public API for Sameboat view plugins, version 1.0.
+ * The public API for Sameboat view plugins, version 1.1.
  * <p>
  * A view is an e4 part contributed by a model fragment (manifest header {@code Model-Fragment}) with a
  * PartDescriptor tagged {@code View} whose contribution is a plain Java class. The workbench gives it, by
@@ -14,6 +14,8 @@
  * <li>events on the topics of {@link org.sameboat.ui.api.SameboatEvents} through the event broker
  * ({@code @UIEventTopic}).</li>
  * </ul>
+ * For computing in the background, {@link org.sameboat.ui.api.LatestComputation} (since 1.1) runs one job at a
+ * time per view and shows only the newest result.
  * Plugins depend on this bundle only (it re-exports the coding model and the analysis engine). The API
  * follows semantic versioning: additions raise the minor version, removals the major one.
  */

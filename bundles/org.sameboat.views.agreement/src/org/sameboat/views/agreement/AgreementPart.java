@@ -11,10 +11,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 
-import org.eclipse.core.runtime.IProgressMonitor;
-import org.eclipse.core.runtime.IStatus;
-import org.eclipse.core.runtime.Status;
-import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.e4.ui.di.Focus;
 import org.eclipse.e4.ui.di.UIEventTopic;
 import org.eclipse.e4.ui.di.UISynchronize;
@@ -57,6 +53,7 @@ import org.sameboat.model.Project;
 import org.sameboat.model.codebook.CodePaths;
 import org.sameboat.model.edit.Lookups;
 import org.sameboat.ui.api.AnalysisService;
+import org.sameboat.ui.api.LatestComputation;
 import org.sameboat.ui.api.ProjectAccess;
 import org.sameboat.ui.api.SameboatEvents;
 
@@ -80,7 +77,6 @@ public final class AgreementPart {
 
     private final ProjectAccess access;
     private final AnalysisService analysis;
-    private final UISynchronize sync;
     private final Clock clock = Clock.systemUTC();
     private final List<Coder> coderChoices = new ArrayList<>();
     private final List<Button> coderButtons = new ArrayList<>();
@@ -97,8 +93,7 @@ public final class AgreementPart {
     private TableViewer disagreements;
     private Label status;
     private Result shown;
-    private Job computation;
-    private int generation;
+    private final LatestComputation computation;
 
     /** What was asked for, read on the UI thread. */
     private record Request(Project project, List<Coder> coders, List<Code> codes, AgreementReport.Unit unit, String consensus) {
@@ -113,7 +108,7 @@ public final class AgreementPart {
     public AgreementPart(ProjectAccess access, AnalysisService analysis, UISynchronize sync) {
         this.access = access;
         this.analysis = analysis;
-        this.sync = sync;
+        this.computation = new LatestComputation(JOB_FAMILY, sync::asyncExec, this::ready);
     }
 
     @PostConstruct
@@ -198,10 +193,7 @@ public final class AgreementPart {
 
     @PreDestroy
     public void dispose() {
-        generation++;
-        if (computation != null) {
-            computation.cancel();
-        }
+        computation.cancel();
         codesMenu.dispose();
     }
 
@@ -463,10 +455,7 @@ public final class AgreementPart {
             return;
         }
         labelCodesButton();
-        int ticket = ++generation;
-        if (computation != null) {
-            computation.cancel();
-        }
+        computation.cancel();
         Project project = access.project().orElse(null);
         List<Coder> coders = new ArrayList<>();
         for (int i = 0; i < coderButtons.size(); i++) {
@@ -486,39 +475,8 @@ public final class AgreementPart {
         List<Code> codes = codeChoices.stream().filter(chosenCodes::contains).toList();
         Request request = new Request(project, List.copyOf(coders), codes, unit, consensusText.getText().strip());
         status.setText("Comparing " + String.join(", ", coders.stream().map(Coder::getName).toList()) + "\u2026");
-        computation = new Computation(request, ticket);
-        computation.schedule();
-    }
-
-    private final class Computation extends Job {
-
-        private final Request request;
-        private final int ticket;
-
-        Computation(Request request, int ticket) {
-            super("Agreement of coders");
-            this.request = request;
-            this.ticket = ticket;
-        }
-
-        @Override
-        protected IStatus run(IProgressMonitor monitor) {
-            try {
-                Result result = compute(request);
-                if (!monitor.isCanceled()) {
-                    sync.asyncExec(() -> show(result, ticket));
-                }
-            } catch (IllegalArgumentException e) {
-                // a selection the analysis cannot compare (e.g. a coder twice): say so where the figures would be
-                sync.asyncExec(() -> fail(e.getMessage(), ticket));
-            }
-            return monitor.isCanceled() ? Status.CANCEL_STATUS : Status.OK_STATUS;
-        }
-
-        @Override
-        public boolean belongsTo(Object family) {
-            return JOB_FAMILY.equals(family);
-        }
+        // a selection the analysis cannot compare (e.g. a coder twice) is said where the figures would be
+        computation.start("Agreement of coders", monitor -> compute(request), this::show, refused -> fail(refused.getMessage()));
     }
 
     private Result compute(Request request) {
@@ -550,20 +508,15 @@ public final class AgreementPart {
         return new Result(request, turns.report(), intervals, Optional.of(turns.confusion()), open, comparison.codes());
     }
 
-    private void fail(String message, int ticket) {
-        if (ticket == generation && ready()) {
-            shown = null;
-            coefficients.setInput(List.of());
-            confusion.show(null, "");
-            disagreements.setInput(List.of());
-            status.setText(message);
-        }
+    private void fail(String message) {
+        shown = null;
+        coefficients.setInput(List.of());
+        confusion.show(null, "");
+        disagreements.setInput(List.of());
+        status.setText(message);
     }
 
-    private void show(Result result, int ticket) {
-        if (ticket != generation || !ready()) {
-            return;
-        }
+    private void show(Result result) {
         shown = result;
         AgreementReport report = result.report();
         List<CodeAgreement> rows = report.rows();

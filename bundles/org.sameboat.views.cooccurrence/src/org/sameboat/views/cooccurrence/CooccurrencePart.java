@@ -10,10 +10,6 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.function.Function;
 
-import org.eclipse.core.runtime.IProgressMonitor;
-import org.eclipse.core.runtime.IStatus;
-import org.eclipse.core.runtime.Status;
-import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.e4.ui.di.Focus;
 import org.eclipse.e4.ui.di.UIEventTopic;
 import org.eclipse.e4.ui.di.UISynchronize;
@@ -51,6 +47,7 @@ import org.sameboat.model.SpeakerRole;
 import org.sameboat.model.Stage;
 import org.sameboat.model.codebook.CodePaths;
 import org.sameboat.ui.api.AnalysisService;
+import org.sameboat.ui.api.LatestComputation;
 import org.sameboat.ui.api.ProjectAccess;
 import org.sameboat.ui.api.SameboatEvents;
 
@@ -76,7 +73,6 @@ public final class CooccurrencePart {
 
     private final ProjectAccess access;
     private final AnalysisService analysis;
-    private final UISynchronize sync;
     private final List<Coder> coderChoices = new ArrayList<>();
     private final List<Integer> sessionChoices = new ArrayList<>();
     private final List<Stage> stageChoices = new ArrayList<>();
@@ -92,8 +88,7 @@ public final class CooccurrencePart {
     private Label status;
     private Request shown;
     private HeatmapData data;
-    private Job computation;
-    private int generation;
+    private final LatestComputation computation;
 
     /** What was asked for: everything the computation and the excerpt lists need, read on the UI thread. */
     private record Request(Project project, List<Code> codes, Mode mode, Measure measure, Filter filter, String scope) {
@@ -103,7 +98,7 @@ public final class CooccurrencePart {
     public CooccurrencePart(ProjectAccess access, AnalysisService analysis, UISynchronize sync) {
         this.access = access;
         this.analysis = analysis;
-        this.sync = sync;
+        this.computation = new LatestComputation(JOB_FAMILY, sync::asyncExec, this::ready);
     }
 
     @PostConstruct
@@ -159,10 +154,7 @@ public final class CooccurrencePart {
 
     @PreDestroy
     public void dispose() {
-        generation++;
-        if (computation != null) {
-            computation.cancel();
-        }
+        computation.cancel();
     }
 
     /** A code selected elsewhere (e.g. in the codebook) is emphasised in the heatmap. */
@@ -408,10 +400,7 @@ public final class CooccurrencePart {
         if (!ready()) {
             return;
         }
-        int ticket = ++generation;
-        if (computation != null) {
-            computation.cancel();
-        }
+        computation.cancel();
         var project = access.project();
         if (project.isEmpty()) {
             shown = null;
@@ -423,41 +412,11 @@ public final class CooccurrencePart {
         }
         Request request = request(project.get());
         status.setText("Counting co-occurrences\u2026");
-        computation = new Computation(request, ticket);
-        computation.schedule();
+        computation.start("Co-occurrence of codes", monitor -> analysis.cooccurrence(request.codes(), request.mode(), request.filter()),
+                table -> show(request, table));
     }
 
-    private final class Computation extends Job {
-
-        private final Request request;
-        private final int ticket;
-
-        Computation(Request request, int ticket) {
-            super("Co-occurrence of codes");
-            this.request = request;
-            this.ticket = ticket;
-        }
-
-        @Override
-        protected IStatus run(IProgressMonitor monitor) {
-            CooccurrenceTable table = analysis.cooccurrence(request.codes(), request.mode(), request.filter());
-            if (monitor.isCanceled()) {
-                return Status.CANCEL_STATUS;
-            }
-            sync.asyncExec(() -> show(request, table, ticket));
-            return Status.OK_STATUS;
-        }
-
-        @Override
-        public boolean belongsTo(Object family) {
-            return JOB_FAMILY.equals(family);
-        }
-    }
-
-    private void show(Request request, CooccurrenceTable table, int ticket) {
-        if (ticket != generation || !ready()) {
-            return;
-        }
+    private void show(Request request, CooccurrenceTable table) {
         shown = request;
         data = HeatmapData.of(table, request.measure());
         heatmap.show(data);

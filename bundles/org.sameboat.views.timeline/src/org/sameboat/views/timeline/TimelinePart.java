@@ -6,10 +6,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.eclipse.core.runtime.IProgressMonitor;
-import org.eclipse.core.runtime.IStatus;
-import org.eclipse.core.runtime.Status;
-import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.e4.ui.di.Focus;
 import org.eclipse.e4.ui.di.UIEventTopic;
 import org.eclipse.e4.ui.di.UISynchronize;
@@ -33,6 +29,7 @@ import org.sameboat.model.Coding;
 import org.sameboat.model.Document;
 import org.sameboat.model.Project;
 import org.sameboat.model.codebook.CodePaths;
+import org.sameboat.ui.api.LatestComputation;
 import org.sameboat.ui.api.ProjectAccess;
 import org.sameboat.ui.api.SameboatEvents;
 
@@ -52,20 +49,18 @@ public final class TimelinePart {
     public static final String JOB_FAMILY = "org.sameboat.views.timeline";
 
     private final ProjectAccess access;
-    private final UISynchronize sync;
     private final List<Document> documentChoices = new ArrayList<>();
     private final List<Coder> coderChoices = new ArrayList<>();
     private Combo documentCombo;
     private Combo coderCombo;
     private SwimLanes lanes;
     private Label status;
-    private Job computation;
-    private int generation;
+    private final LatestComputation computation;
 
     @Inject
     public TimelinePart(ProjectAccess access, UISynchronize sync) {
         this.access = access;
-        this.sync = sync;
+        this.computation = new LatestComputation(JOB_FAMILY, sync::asyncExec, this::ready);
     }
 
     @PostConstruct
@@ -100,10 +95,7 @@ public final class TimelinePart {
 
     @PreDestroy
     public void dispose() {
-        generation++;
-        if (computation != null) {
-            computation.cancel();
-        }
+        computation.cancel();
     }
 
     /** A document selected elsewhere (e.g. in the project explorer) becomes the session shown. */
@@ -225,10 +217,7 @@ public final class TimelinePart {
         if (!ready()) {
             return;
         }
-        int ticket = ++generation;
-        if (computation != null) {
-            computation.cancel();
-        }
+        computation.cancel();
         Document document = selectedDocument();
         if (access.project().isEmpty() || document == null) {
             lanes.show(null);
@@ -239,46 +228,14 @@ public final class TimelinePart {
         List<Code> codes = CodePaths.allCodes(project).stream().filter(Code::isApplicable).toList();
         int coderIndex = coderCombo.getSelectionIndex();
         Coder coder = coderIndex > 0 ? coderChoices.get(coderIndex - 1) : null;
-        computation = new Computation(document, new TurnDynamics(codes), coder, ticket);
-        computation.schedule();
-    }
-
-    private final class Computation extends Job {
-
-        private final Document document;
-        private final TurnDynamics dynamics;
-        private final Coder coder;
-        private final int ticket;
-
-        Computation(Document document, TurnDynamics dynamics, Coder coder, int ticket) {
-            super("Timeline of " + document.getName());
-            this.document = document;
-            this.dynamics = dynamics;
-            this.coder = coder;
-            this.ticket = ticket;
-        }
-
-        @Override
-        protected IStatus run(IProgressMonitor monitor) {
+        TurnDynamics dynamics = new TurnDynamics(codes);
+        computation.start("Timeline of " + document.getName(), monitor -> {
             int[] dominant = dynamics.dominant(document, (Coding c) -> coder == null || c.getCoder() == coder);
-            Timeline timeline = Timeline.of(document, dynamics, dominant);
-            if (monitor.isCanceled()) {
-                return Status.CANCEL_STATUS;
-            }
-            sync.asyncExec(() -> show(timeline, coder, ticket));
-            return Status.OK_STATUS;
-        }
-
-        @Override
-        public boolean belongsTo(Object family) {
-            return JOB_FAMILY.equals(family);
-        }
+            return Timeline.of(document, dynamics, dominant);
+        }, timeline -> show(timeline, coder));
     }
 
-    private void show(Timeline timeline, Coder coder, int ticket) {
-        if (ticket != generation || !ready()) {
-            return;
-        }
+    private void show(Timeline timeline, Coder coder) {
         lanes.show(timeline);
         long changes = 0;
         for (int i = 1; i < timeline.bars().size(); i++) {
