@@ -7,13 +7,12 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Random;
-import java.util.stream.Stream;
 
 import org.eclipse.emf.common.util.URI;
 import org.eclipse.emf.ecore.resource.impl.BinaryResourceImpl;
+import org.apache.commons.io.file.PathUtils;
 import org.sameboat.benchmarks.Benchmark;
 import org.sameboat.model.Code;
 import org.sameboat.model.Coder;
@@ -67,7 +66,7 @@ public final class PersistenceBenchmark implements Benchmark {
                         f.binarySave, f.binaryLoad, f.binaryMb);
             }
         } finally {
-            deleteTree(root);
+            PathUtils.deleteDirectory(root);
         }
     }
 
@@ -157,13 +156,5 @@ public final class PersistenceBenchmark implements Benchmark {
 
     private static double seconds(long nanos) {
         return nanos / 1e9;
-    }
-
-    private static void deleteTree(Path root) throws IOException {
-        try (Stream<Path> paths = Files.walk(root)) {
-            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(path);
-            }
-        }
     }
 }

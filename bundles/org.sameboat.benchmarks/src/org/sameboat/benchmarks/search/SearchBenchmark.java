@@ -17,6 +17,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Pattern;
 
+import org.apache.commons.io.file.PathUtils;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
@@ -206,11 +207,7 @@ final class SearchBenchmark {
     private static void deleteIndex(Path projectFolder) throws IOException {
         Path index = projectFolder.resolve(ProjectIndex.FOLDER);
         if (Files.isDirectory(index)) {
-            try (var files = Files.walk(index)) {
-                for (Path file : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                    Files.delete(file);
-                }
-            }
+            PathUtils.deleteDirectory(index);
         }
     }
 

@@ -2,7 +2,6 @@ package org.sameboat.cli.verbs;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
@@ -13,8 +12,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Stream;
 
+import org.apache.commons.io.file.PathUtils;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.FrameworkUtil;
 import org.sameboat.cli.Arguments;
@@ -168,15 +167,9 @@ public final class PluginsVerb implements Verb {
     }
 
     private static void delete(Path folder) {
-        try (Stream<Path> paths = Files.walk(folder)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(path -> {
-                try {
-                    Files.deleteIfExists(path);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
-        } catch (IOException | UncheckedIOException e) {
+        try {
+            PathUtils.deleteDirectory(folder);
+        } catch (IOException e) {
             // a leftover temporary configuration area is harmless; the operation's result is what matters
         }
     }
