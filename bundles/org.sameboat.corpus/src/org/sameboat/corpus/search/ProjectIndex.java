@@ -374,7 +374,8 @@ public final class ProjectIndex implements AutoCloseable {
             return;
         }
         try {
-            // whatever an earlier, failed attempt may have left of them goes first, in one delete
+            // entries the index may already hold for them (added another way, or by an undone removal) are replaced,
+            // not doubled: one delete for all, before the threads add them
             List<BytesRef> ids = documents.stream().map(d -> new BytesRef(d.getId())).toList();
             generation = writer().deleteDocuments(new TermInSetQuery(SearchFields.DOC_ID, ids));
             generation = Math.max(generation, addAll(List.copyOf(documents), () -> { }));

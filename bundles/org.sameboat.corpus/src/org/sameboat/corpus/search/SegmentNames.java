@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
+import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.SortedDocValues;
@@ -27,7 +28,7 @@ final class SegmentNames {
         SortedDocValues values = reader.getSortedDocValues(field);
         IndexReader.CacheHelper helper = reader.getCoreCacheHelper();
         if (values == null) {
-            return new Names(org.apache.lucene.index.DocValues.emptySorted(), new String[0]);
+            return new Names(DocValues.emptySorted(), new String[0]);
         }
         if (helper == null) {
             // a reader without a stable core (none of Sameboat's) gets names for this search only
