@@ -11,6 +11,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import org.eclipse.emf.common.util.URI;
 
@@ -111,6 +112,10 @@ public final class ProjectStore {
      */
     public void save(Project project, Path folder) throws ProjectStoreException {
         Path modelFile = folder.resolve(ProjectFormat.MODEL_FILE);
+        Optional<String> unsavable = Storable.problem(project);
+        if (unsavable.isPresent()) {
+            throw new ProjectStoreException("could not save " + modelFile + ": " + unsavable.get() + "; the project on disk is unchanged");
+        }
         try {
             Path sources = folder.resolve(ProjectFormat.SOURCES_FOLDER);
             Files.createDirectories(sources);
