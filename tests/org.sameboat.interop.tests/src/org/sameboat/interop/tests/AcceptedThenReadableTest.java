@@ -177,7 +177,7 @@ class AcceptedThenReadableTest {
 
     private static String firstCode(Project project) {
         return project.getCodebooks().stream().flatMap(b -> b.getCodes().stream()).filter(c -> !c.getCodebook().isBuiltIn())
-                .findFirst().map(c -> c.getId()).orElseThrow();
+                .findFirst().map(org.sameboat.model.codebook.CodePaths::path).orElseThrow();
     }
 
     private Path sample() throws Exception {
