@@ -89,7 +89,8 @@ class HostileQueryTest {
 
     /**
      * Random queries from the language's own tokens: each answers or fails with our one-line exception, never with
-     * another one. The seed is fixed so that a failure can be repeated.
+     * another one. The seed is fixed so that a failure can be repeated. The too-complex expression is tested on its
+     * own above: each of its appearances here would cost a determinization up to Lucene's limit.
      */
     @Test
     void randomQueriesFromTheLanguagesTokensAnswerOrFailWithOneLine() throws Exception {
@@ -97,7 +98,7 @@ class HostileQueryTest {
                 "text:", "speaker:", "role:", "session:", "turn:", "time:", "code:", "coder:", "document:", "nofield:", "[", "]",
                 "{", "}", " TO ", "*", "1", "2147483647", "-2147483648", "99999999999999999999", "0:05:00", "x", "(", ")", "\"",
                 " AND ", " OR ", " NOT ", "+", "-", "!", "&&", "||", " OVERLAPS ", " WITHIN ", " 2 ", " TURNS ", " OF ", " FOLLOWED ",
-                " BY ", "/[ab]*a[ab]{25}/", "/al.*/", "/(/", "\\", ":", "^", "~", " ", "  ", "é", "\t", "Dana", "worker",
+                " BY ", "/al.*/", "/(/", "\\", ":", "^", "~", " ", "  ", "é", "\t", "Dana", "worker",
                 "\"Mutual support\"");
         Random random = new Random(12);
         int answered = 0;
