@@ -5,7 +5,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
+
+import org.sameboat.model.text.XmlChars;
 
 /** A verb's command line split into positional arguments and --options, checked against what the verb accepts. */
 public final class Arguments {
@@ -56,11 +59,29 @@ public final class Arguments {
                 }
                 value = tokens.get(++i);
             }
+            if (value.isBlank()) {
+                // a blank name, memo or path is never what was meant, and a blank coder or project name made a
+                // project that every later write refused
+                throw CliException.usage("--" + name + " needs a value that is not blank; usage: sameboat " + verb.name() + " " + verb.synopsis());
+            }
+            checkCharacters("--" + name, value);
             if (options.put(name, value) != null) {
                 throw CliException.usage("--" + name + " is given twice");
             }
         }
+        for (int i = 0; i < positional.size(); i++) {
+            checkCharacters("argument " + (i + 1), positional.get(i));
+        }
         return new Arguments(verb.name() + " " + verb.synopsis(), positional, options);
+    }
+
+    /** Refuses text a project file could not hold, naming the character rather than echoing it to the terminal. */
+    private static void checkCharacters(String where, String value) throws CliException {
+        OptionalInt bad = XmlChars.firstIllegal(value);
+        if (bad.isPresent()) {
+            throw CliException.usage(where + " holds the character " + XmlChars.describeAt(value, bad.getAsInt()) + " at position "
+                    + (value.codePointCount(0, bad.getAsInt()) + 1) + ", which a project cannot hold; leave it out");
+        }
     }
 
     public List<String> positional() {

@@ -25,6 +25,12 @@ public final class Indexes {
     private static ProjectIndex open(String folder, Project project, Console console, boolean reading) throws CliException {
         try {
             ProjectIndex index = reading ? ProjectIndex.openForReading(Path.of(folder), project) : ProjectIndex.open(Path.of(folder), project);
+            if (index.isInMemory()) {
+                console.err().println("searching an index built in memory: " + folder + " cannot be written, so the index on disk"
+                        + " could not be " + (index.state() == org.sameboat.corpus.search.IndexState.MISSING ? "built" : "rebuilt")
+                        + " (nothing was changed there)");
+                return index;
+            }
             switch (index.state()) {
                 case MISSING -> console.err().println("built the search index");
                 case STALE -> console.err().println("rebuilt the search index (it was made from an older version of the project)");

@@ -7,7 +7,10 @@ import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 
+import java.util.OptionalInt;
+
 import org.sameboat.model.text.DocumentText;
+import org.sameboat.model.text.XmlChars;
 
 /** Decodes imported files: UTF-8 only, with or without byte-order mark, CRLF or LF; bad bytes are an error. */
 public final class SourceDecoder {
@@ -29,7 +32,31 @@ public final class SourceDecoder {
                             + "; save the file as UTF-8 and import it again");
         }
         decoder.flush(out);
-        return DocumentText.normalise(out.flip().toString());
+        String text = DocumentText.normalise(out.flip().toString());
+        checkCharacters(source.name(), text);
+        return text;
+    }
+
+    /**
+     * Refuses a text holding a character the project file cannot hold. The whole file is checked, not only names and
+     * titles: in one format or another any line may become a speaker, a title or a memo, and the text itself is
+     * written into exports (REFI-QDA, HTML) that are XML too.
+     */
+    static void checkCharacters(String name, String text) throws ImportException {
+        OptionalInt bad = XmlChars.firstIllegal(text);
+        if (bad.isPresent()) {
+            int line = 1;
+            int lineStart = 0;
+            for (int i = 0; i < bad.getAsInt(); i++) {
+                if (text.charAt(i) == '\n') {
+                    line++;
+                    lineStart = i + 1;
+                }
+            }
+            throw ImportException.at(name, line, "holds the character " + XmlChars.describeAt(text, bad.getAsInt())
+                    + " at column " + (text.codePointCount(lineStart, bad.getAsInt()) + 1)
+                    + ", which a project cannot hold (XML 1.0 has no way to write it); remove it and import the file again");
+        }
     }
 
     private static int lineOf(byte[] bytes, int position) {

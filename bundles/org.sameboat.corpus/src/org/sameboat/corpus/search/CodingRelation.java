@@ -32,6 +32,11 @@ public record CodingRelation(Query left, Kind kind, int turns, Query right) {
 
     private static final Pattern OPERATOR = Pattern.compile(
             "OVERLAPS\\b|WITHIN\\s+(\\d+)\\s+TURNS?\\s+OF\\b|FOLLOWED\\s+(?:WITHIN\\s+(\\d+)\\s+TURNS?\\s+)?BY\\b");
+    /**
+     * The first word of an operator whose rest is not as it should be (WITHIN x TURNS OF): read as words, it would
+     * quietly search for "within" and "turns" instead of relating codes.
+     */
+    private static final Pattern BROKEN_OPERATOR = Pattern.compile("(WITHIN|FOLLOWED)\\b");
 
     /** Splits a query at its relation operator and parses both sides; empty when it has none. */
     public static Optional<CodingRelation> parse(String query) throws QuerySyntaxException {
@@ -50,6 +55,12 @@ public record CodingRelation(Query left, Kind kind, int turns, Query right) {
                 depth--;
             } else if (!quoted && depth == 0 && (i == 0 || Character.isWhitespace(query.charAt(i - 1)))) {
                 Matcher m = OPERATOR.matcher(query).region(i, query.length());
+                Matcher broken = BROKEN_OPERATOR.matcher(query).region(i, query.length());
+                if (!m.lookingAt() && broken.lookingAt()) {
+                    throw new QuerySyntaxException(i + 1, broken.group(1).equals("WITHIN")
+                            ? "WITHIN needs a whole number of turns: A WITHIN 2 TURNS OF B"
+                            : "FOLLOWED needs BY: A FOLLOWED BY B, or A FOLLOWED WITHIN 2 TURNS BY B");
+                }
                 if (m.lookingAt()) {
                     if (operator != null) {
                         throw new QuerySyntaxException(i + 1, "a query can relate codes only once; '"

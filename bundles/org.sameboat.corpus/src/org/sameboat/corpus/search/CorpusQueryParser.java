@@ -8,7 +8,9 @@ import org.apache.lucene.document.SortedNumericDocValuesField;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.queryparser.classic.Token;
+import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.util.automaton.TooComplexToDeterminizeException;
 import org.sameboat.corpus.imports.Timestamps;
 
 /**
@@ -76,18 +78,27 @@ public final class CorpusQueryParser {
         protected Query getRangeQuery(String field, String part1, String part2, boolean startInclusive, boolean endInclusive)
                 throws ParseException {
             check(field);
-            if (field.equals(SearchFields.TIME)) {
-                long low = part1 == null ? Long.MIN_VALUE : millis(part1);
-                long high = part2 == null ? Long.MAX_VALUE : millis(part2);
-                low = startInclusive || low == Long.MIN_VALUE ? low : Math.addExact(low, 1);
-                high = endInclusive || high == Long.MAX_VALUE ? high : Math.subtractExact(high, 1);
-                return SortedNumericDocValuesField.newSlowRangeQuery(field, low, high);
-            }
             if (SearchFields.NUMERIC.contains(field)) {
-                int low = part1 == null ? Integer.MIN_VALUE : number(field, part1);
-                int high = part2 == null ? Integer.MAX_VALUE : number(field, part2);
-                low = startInclusive || low == Integer.MIN_VALUE ? low : Math.addExact(low, 1);
-                high = endInclusive || high == Integer.MAX_VALUE ? high : Math.subtractExact(high, 1);
+                boolean time = field.equals(SearchFields.TIME);
+                long low = part1 == null ? Long.MIN_VALUE : time ? millis(part1) : number(field, part1);
+                long high = part2 == null ? Long.MAX_VALUE : time ? millis(part2) : number(field, part2);
+                // open ends stay open; an exclusive end at the edge of the number line leaves nothing on that side, and
+                // a range that is empty (low above high) answers no hits rather than failing
+                if (!startInclusive && low != Long.MIN_VALUE) {
+                    if (low == Long.MAX_VALUE) {
+                        return new MatchNoDocsQuery("the range starts after the largest number");
+                    }
+                    low++;
+                }
+                if (!endInclusive && high != Long.MAX_VALUE) {
+                    if (high == Long.MIN_VALUE) {
+                        return new MatchNoDocsQuery("the range ends before the smallest number");
+                    }
+                    high--;
+                }
+                if (low > high) {
+                    return new MatchNoDocsQuery("empty range");
+                }
                 return SortedNumericDocValuesField.newSlowRangeQuery(field, low, high);
             }
             return super.getRangeQuery(field, part1, part2, startInclusive, endInclusive);
@@ -96,7 +107,11 @@ public final class CorpusQueryParser {
         @Override
         protected Query getWildcardQuery(String field, String termStr) throws ParseException {
             checkText(field, "wildcards");
-            return super.getWildcardQuery(field, termStr);
+            try {
+                return super.getWildcardQuery(field, termStr);
+            } catch (TooComplexToDeterminizeException e) {
+                throw tooComplex("the wildcard " + termStr, termStr);
+            }
         }
 
         @Override
@@ -108,7 +123,11 @@ public final class CorpusQueryParser {
         @Override
         protected Query getFuzzyQuery(String field, String termStr, float minSimilarity) throws ParseException {
             checkText(field, "fuzzy terms");
-            return super.getFuzzyQuery(field, termStr, minSimilarity);
+            try {
+                return super.getFuzzyQuery(field, termStr, minSimilarity);
+            } catch (TooComplexToDeterminizeException e) {
+                throw tooComplex("the fuzzy term " + termStr, termStr);
+            }
         }
 
         @Override
@@ -116,10 +135,21 @@ public final class CorpusQueryParser {
             checkText(field, "regular expressions");
             try {
                 return super.getRegexpQuery(field, termStr);
+            } catch (TooComplexToDeterminizeException e) {
+                throw tooComplex("the regular expression /" + termStr + "/", "/" + termStr);
             } catch (IllegalArgumentException e) {
                 int at = query.indexOf("/" + termStr);
                 throw new Problem(at < 0 ? 1 : at + 1, "the regular expression /" + termStr + "/ cannot be read: " + oneLine(e));
             }
+        }
+
+        /**
+         * Lucene turns patterns into automata and stops when one would grow too large (e.g. /[ab]*a[ab]{25}/ needs
+         * 2^25 states); that is a property of the pattern, so it is the user's to change.
+         */
+        private Problem tooComplex(String what, String text) {
+            int at = query.indexOf(text);
+            return new Problem(at < 0 ? 1 : at + 1, what + " is too complex to search for; make it simpler or more specific");
         }
 
         private void check(String field) throws ParseException {
@@ -148,7 +178,11 @@ public final class CorpusQueryParser {
         private long millis(String value) throws ParseException {
             String v = value.strip();
             if (v.chars().allMatch(Character::isDigit) && !v.isEmpty()) {
-                return Long.parseLong(v) * 1000;
+                try {
+                    return Math.multiplyExact(Long.parseLong(v), 1000L);
+                } catch (NumberFormatException | ArithmeticException e) {
+                    throw new FieldProblem(SearchFields.TIME, "'" + value + "' seconds is too large a time");
+                }
             }
             long millis = Timestamps.parseMillis(v);
             if (millis < 0) {

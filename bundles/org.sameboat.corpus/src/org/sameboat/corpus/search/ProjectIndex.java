@@ -1,7 +1,12 @@
 package org.sameboat.corpus.search;
 
+import java.io.FileNotFoundException;
 import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -34,6 +39,7 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.Lock;
@@ -77,6 +83,8 @@ public final class ProjectIndex implements AutoCloseable {
     private final SearcherManager searchers;
     private final Project project;
     private final IndexState openedAs;
+    /** Whether the index lives in memory only, because the project folder cannot be written. */
+    private final boolean inMemory;
     /** Names behind doc-value ordinals, per segment. */
     private final SegmentNames names = new SegmentNames();
     /** The model's documents by id, for hits, which take their text from the model rather than from the index. */
@@ -92,10 +100,12 @@ public final class ProjectIndex implements AutoCloseable {
     private record Writing(IndexWriter writer, ControlledRealTimeReopenThread<IndexSearcher> refresher) {
     }
 
-    private ProjectIndex(Directory directory, IndexWriter writer, Project project, IndexState openedAs) throws IOException {
+    private ProjectIndex(Directory directory, IndexWriter writer, Project project, IndexState openedAs, boolean inMemory)
+            throws IOException {
         this.directory = directory;
         this.project = project;
         this.openedAs = openedAs;
+        this.inMemory = inMemory;
         this.searchers = new SearcherManager(writer, null);
         // every search waits for the changes made so far and gets them at once; refreshing in the background as
         // well (it was every second) flushed a rebuild's buffer into a new small segment each time, to be merged again
@@ -110,6 +120,7 @@ public final class ProjectIndex implements AutoCloseable {
         this.directory = directory;
         this.project = project;
         this.openedAs = IndexState.CURRENT;
+        this.inMemory = false;
         this.searchers = new SearcherManager(directory, null);
         this.writing = Optional.empty();
     }
@@ -121,35 +132,31 @@ public final class ProjectIndex implements AutoCloseable {
      * @throws IndexException when the folder cannot be written or another program holds the index open
      */
     public static ProjectIndex open(Path projectFolder, Project project) throws IndexException {
+        return open(projectFolder, project, IndexStorage.FILES);
+    }
+
+    /** As {@link #open(Path, Project)}, with the index kept in the given storage. */
+    public static ProjectIndex open(Path projectFolder, Project project, IndexStorage storage) throws IndexException {
         Path folder = projectFolder.resolve(FOLDER);
         Directory directory = null;
         try {
+            // the index folder is derived data (README: a project is a folder); anything else in its place is damage
+            boolean displaced = Files.exists(folder, LinkOption.NOFOLLOW_LINKS) && !Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS);
+            if (displaced) {
+                Files.delete(folder);
+            }
             Files.createDirectories(folder);
-            directory = FSDirectory.open(folder);
-            IndexState state = inspect(directory, project);
+            directory = storage.open(folder);
+            boolean lockRepaired = repairLock(directory);
+            IndexState found = inspect(directory, project);
+            IndexState state = displaced || lockRepaired && found == IndexState.MISSING ? IndexState.CORRUPT : found;
             if (state == IndexState.CORRUPT) {
                 clear(directory);
             }
             // an index that is rebuilt starts from nothing, so that an older layout's fields cannot clash with the new
             IndexWriter writer = new IndexWriter(directory, config(state == IndexState.CURRENT
                     ? IndexWriterConfig.OpenMode.APPEND : IndexWriterConfig.OpenMode.CREATE));
-            ProjectIndex index;
-            try {
-                index = new ProjectIndex(directory, writer, project, state);
-            } catch (IOException | RuntimeException e) {
-                writer.rollback();
-                throw e;
-            }
-            if (state.rebuilt()) {
-                try {
-                    index.rebuild();
-                } catch (IndexException e) {
-                    // release the writer and its lock; the next open finds no current commit and tries again
-                    closeAfterFailure(index, e);
-                    throw e;
-                }
-            }
-            return index;
+            return started(directory, writer, project, state, false);
         } catch (LockObtainFailedException e) {
             closeQuietly(directory);
             throw new IndexException("the index in " + folder + " is in use by another Sameboat; close it and try again", e);
@@ -159,30 +166,95 @@ public final class ProjectIndex implements AutoCloseable {
         }
     }
 
+    /** Starts searching on a new writer and builds the index when it has to; on failure the writer is let go. */
+    private static ProjectIndex started(Directory directory, IndexWriter writer, Project project, IndexState state, boolean inMemory)
+            throws IOException, IndexException {
+        ProjectIndex index;
+        try {
+            index = new ProjectIndex(directory, writer, project, state, inMemory);
+        } catch (IOException | RuntimeException e) {
+            writer.rollback();
+            throw e;
+        }
+        if (state.rebuilt()) {
+            try {
+                index.rebuild();
+            } catch (IndexException e) {
+                // release the writer and its lock; the next open finds no current commit and tries again
+                closeAfterFailure(index, e);
+                throw e;
+            }
+        }
+        return index;
+    }
+
+    /**
+     * Lucene's lock file is empty while it is fine; one holding bytes (a damaged disk, a stray write) makes every
+     * writer fail ("Unexpected lock file size") however often the index is rebuilt. Taking the lock proves that no
+     * other program uses the index, so the file can then be removed and made afresh by the writer.
+     *
+     * @return whether a damaged lock file was removed
+     */
+    private static boolean repairLock(Directory directory) throws IOException {
+        long size;
+        try {
+            size = directory.fileLength(IndexWriter.WRITE_LOCK_NAME);
+        } catch (NoSuchFileException | FileNotFoundException e) {
+            return false;
+        }
+        if (size == 0) {
+            return false;
+        }
+        try (Lock lock = directory.obtainLock(IndexWriter.WRITE_LOCK_NAME)) {
+            directory.deleteFile(IndexWriter.WRITE_LOCK_NAME);
+        }
+        return true;
+    }
+
     /**
      * Opens the index for searching. When another program (a workbench, another command) holds the writer, the
      * last commit is searched as it is, provided it reflects this very model; {@link #isReadOnly()} then says so
-     * and the change methods refuse.
+     * and the change methods refuse. When the project folder cannot be written (a read-only disk, no permission),
+     * a current index is searched as it is, and one that is missing, stale or damaged is built in memory from the
+     * model for this search alone ({@link #isInMemory()}); nothing is written to the folder either way.
      *
      * @throws IndexException when the index is in use and out of date, or cannot be opened at all
      */
     public static ProjectIndex openForReading(Path projectFolder, Project project) throws IndexException {
+        return openForReading(projectFolder, project, IndexStorage.FILES);
+    }
+
+    /** As {@link #openForReading(Path, Project)}, with the index kept in the given storage. */
+    public static ProjectIndex openForReading(Path projectFolder, Project project, IndexStorage storage) throws IndexException {
+        Path folder = projectFolder.resolve(FOLDER);
+        boolean inUse;
         try {
-            return open(projectFolder, project);
+            return open(projectFolder, project, storage);
         } catch (IndexException e) {
-            if (!(e.getCause() instanceof LockObtainFailedException)) {
+            inUse = e.getCause() instanceof LockObtainFailedException;
+            if (!inUse && !cannotWrite(e, folder)) {
                 throw e;
             }
         }
-        Path folder = projectFolder.resolve(FOLDER);
         Directory directory = null;
         try {
-            directory = FSDirectory.open(folder);
-            if (inspect(directory, project) != IndexState.CURRENT) {
+            IndexState found = IndexState.MISSING;
+            if (Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS)) {
+                directory = storage.open(folder);
+                found = inspect(directory, project);
+                if (found == IndexState.CURRENT) {
+                    return new ProjectIndex(directory, project);
+                }
+                directory.close();
+                directory = null;
+            }
+            if (inUse) {
                 throw new IndexException("the index in " + folder + " is in use by another Sameboat and does not reflect this "
                         + "version of the project yet; close the other program (or let it save) and try again", null);
             }
-            return new ProjectIndex(directory, project);
+            directory = new ByteBuffersDirectory();
+            IndexWriter writer = new IndexWriter(directory, config(IndexWriterConfig.OpenMode.CREATE));
+            return started(directory, writer, project, found, true);
         } catch (IOException | RuntimeException e) {
             closeQuietly(directory);
             throw new IndexException("cannot open the index in " + folder + ": " + oneLine(e), e);
@@ -190,6 +262,26 @@ public final class ProjectIndex implements AutoCloseable {
             closeQuietly(directory);
             throw e;
         }
+    }
+
+    /**
+     * Whether opening failed because the project folder cannot be written: the file system says so (read-only,
+     * access denied), or the folder is not writable. Root passes permission checks, but not a read-only mount.
+     */
+    private static boolean cannotWrite(IndexException failure, Path folder) {
+        for (Throwable cause = failure.getCause(); cause != null; cause = cause.getCause()) {
+            if (cause instanceof AccessDeniedException || cause instanceof FileSystemException fs
+                    && String.valueOf(fs.getReason()).toLowerCase(java.util.Locale.ROOT).contains("read-only")) {
+                return true;
+            }
+        }
+        Path existing = Files.isDirectory(folder) ? folder : folder.getParent();
+        return existing != null && !Files.isWritable(existing);
+    }
+
+    /** Whether this index was built in memory because the project folder cannot be written; it is not kept. */
+    public boolean isInMemory() {
+        return inMemory;
     }
 
     /** Whether this index only reads a commit that another program's writer made. */

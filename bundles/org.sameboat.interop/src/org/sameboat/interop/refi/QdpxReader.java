@@ -25,6 +25,7 @@ public final class QdpxReader {
 
     private final ZipLimits limits;
     private final boolean externalFiles;
+    private final ArchiveMeter meter;
 
     /** A reader with the default limits that reads nothing outside the archive. */
     public QdpxReader() {
@@ -32,25 +33,59 @@ public final class QdpxReader {
     }
 
     public QdpxReader(ZipLimits limits, boolean externalFiles) {
+        this(limits, externalFiles, new ArchiveMeter());
+    }
+
+    /** A reader that counts on the given meter what it inflates and keeps. */
+    public QdpxReader(ZipLimits limits, boolean externalFiles, ArchiveMeter meter) {
         this.limits = limits;
         this.externalFiles = externalFiles;
+        this.meter = meter;
     }
 
     /** The same reader, also reading {@code relative:///} and {@code absolute:///} texts from disk. */
     public QdpxReader withExternalFiles() {
-        return new QdpxReader(limits, true);
+        return new QdpxReader(limits, true, meter);
     }
 
     /** Reads a .qdpx file into a new project that is not saved anywhere yet. */
     public RefiImport read(Path qdpx) throws InteropException {
-        try (SafeZip zip = SafeZip.open(qdpx, limits)) {
+        try (SafeZip zip = SafeZip.open(qdpx, limits, meter)) {
             String xmlName = projectEntry(zip);
             org.w3c.dom.Document xml = SecureXml.parse(zip.read(xmlName, limits.maxXmlBytes()), zip.label() + "/" + xmlName);
+            zip.checkTotal(sourceEntries(zip, xml.getDocumentElement()));
             Path folder = qdpx.toAbsolutePath().getParent();
             String basePath = xml.getDocumentElement().getAttribute("basePath");
             RefiProjectBuilder.SourceFiles files = (path, warnings) -> sourceFile(zip, folder, basePath, path, warnings);
             return new RefiProjectBuilder(xml.getDocumentElement(), zip.label(), files).build();
         }
+    }
+
+    /** The archive entries the text sources will read, one per source (an entry two sources name is listed twice). */
+    private static List<String> sourceEntries(SafeZip zip, org.w3c.dom.Element root) {
+        List<String> names = new java.util.ArrayList<>();
+        for (org.w3c.dom.Element sources : Dom.children(root, "Sources")) {
+            for (org.w3c.dom.Element source : Dom.children(sources, "TextSource")) {
+                if (Dom.child(source, "PlainTextContent").isEmpty()) {
+                    Dom.attr(source, "plainTextPath").flatMap(path -> entryFor(zip, path)).ifPresent(names::add);
+                }
+            }
+        }
+        return names;
+    }
+
+    /** The archive entry a plainTextPath names, however the exporter wrote it. */
+    private static Optional<String> entryFor(SafeZip zip, String plainTextPath) {
+        String path = plainTextPath.strip();
+        String lower = path.toLowerCase(Locale.ROOT);
+        String prefixed = path;
+        for (String scheme : List.of("internal://", "relative:///", "absolute:///")) {
+            if (lower.startsWith(scheme)) {
+                prefixed = path.substring(scheme.length());
+            }
+        }
+        String inner = prefixed.replace('\\', '/');
+        return zip.find("sources/" + inner).or(() -> zip.find(inner)).or(() -> byFileName(zip, inner));
     }
 
     /** The project XML: project.qde, else the only .qde at the top, else the only .qde anywhere. */
@@ -75,20 +110,10 @@ public final class QdpxReader {
             throws InteropException {
         String path = plainTextPath.strip();
         String lower = path.toLowerCase(Locale.ROOT);
-        String prefixed;
-        boolean absolute = false;
-        if (lower.startsWith("internal://")) {
-            prefixed = path.substring("internal://".length());
-        } else if (lower.startsWith("relative:///")) {
-            prefixed = path.substring("relative:///".length());
-        } else if (lower.startsWith("absolute:///")) {
-            prefixed = path.substring("absolute:///".length());
-            absolute = true;
-        } else {
-            prefixed = path;
-        }
-        String inner = prefixed.replace('\\', '/');
-        Optional<String> entry = zip.find("sources/" + inner).or(() -> zip.find(inner)).or(() -> byFileName(zip, inner));
+        boolean absolute = lower.startsWith("absolute:///");
+        String inner = (absolute ? path.substring("absolute:///".length())
+                : lower.startsWith("relative:///") ? path.substring("relative:///".length()) : path).replace('\\', '/');
+        Optional<String> entry = entryFor(zip, plainTextPath);
         if (entry.isPresent()) {
             return Optional.of(zip.read(entry.get()));
         }

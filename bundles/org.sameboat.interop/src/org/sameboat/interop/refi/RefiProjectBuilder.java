@@ -59,6 +59,7 @@ final class RefiProjectBuilder {
     }
 
     static final String CODING_MEMO_NOTE = "Coding memo";
+    static final String REPLACED_IDS_MEMO = "Ids replaced on import";
     private static final SameboatFactory F = SameboatFactory.eINSTANCE;
     private static final List<String> MEDIA_SOURCES = List.of("PictureSource", "PDFSource", "AudioSource", "VideoSource");
 
@@ -84,6 +85,13 @@ final class RefiProjectBuilder {
     private final Map<String, List<Identified>> selections = new HashMap<>();
     /** Codings made so far, to keep the model's promise of no duplicate (document, code, coder, range). */
     private final Set<CodingKey> codingKeys = new HashSet<>();
+    /**
+     * Ids from the file that cannot be Sameboat ids (see {@link Ids#isUsable}), by the new id each was given; references
+     * to them follow, and the originals are kept in a memo (REFI-QDA wants GUIDs, so they are not exported as ids).
+     */
+    private final Map<String, String> replacedIds = new LinkedHashMap<>();
+    /** The other way round: the id in the file for each replaced one, for looking up what the Sameboat note says. */
+    private final Map<String, String> originalIds = new HashMap<>();
     private Coder unknownCoder;
     private SameboatNote sameboat;
 
@@ -101,7 +109,7 @@ final class RefiProjectBuilder {
             throw new InteropException(label + " is not a REFI-QDA project: its root element is <" + Dom.name(root) + ">, not <Project>");
         }
         sameboat = findSameboatNote().orElse(null);
-        project.setId(sameboat != null && sameboat.projectId() != null ? sameboat.projectId() : Ids.newId());
+        project.setId(sameboat != null && Ids.isUsable(sameboat.projectId()) ? sameboat.projectId() : Ids.newId());
         usedIds.add(project.getId());
         project.setName(Dom.attr(root, "name").orElse(label));
         Dom.childText(root, "Description").ifPresent(project::setDescription);
@@ -146,6 +154,19 @@ final class RefiProjectBuilder {
     /** Reports what was not carried and validates; an invalid result is refused. */
     private RefiImport finish() throws InteropException {
         notCarried.forEach((what, n) -> warnings.add(n + " " + what + " not carried: Sameboat has no place for them"));
+        if (!replacedIds.isEmpty()) {
+            StringBuilder text = new StringBuilder("Ids in " + label + " that Sameboat cannot keep as ids, each with the id it became:\n");
+            replacedIds.forEach((original, fresh) -> text.append(printable(original)).append(" -> ").append(fresh).append('\n'));
+            Memo memo = Ids.assign(F.createMemo());
+            memo.setTitle(REPLACED_IDS_MEMO);
+            memo.setText(text.toString());
+            usedIds.add(memo.getId());
+            project.getMemos().add(memo);
+        }
+        Optional<String> unsavable = org.sameboat.model.store.ProjectStore.whyUnsavable(project);
+        if (unsavable.isPresent()) {
+            throw new InteropException(label + " cannot be imported: " + unsavable.get());
+        }
         List<Problem> problems = ProjectValidator.validate(project);
         for (Problem problem : problems) {
             if (problem.isError()) {
@@ -178,7 +199,7 @@ final class RefiProjectBuilder {
     /** Gives an element the id its GUID names, or a new one when the GUID is missing or already taken. */
     private <T extends Identified> T identify(T element, Element xml, String what) {
         Optional<String> guid = Dom.attr(xml, "guid");
-        String id = guid.map(Guids::toId).orElse(null);
+        String id = guid.map(Guids::toId).map(outside -> usable(outside, what)).orElse(null);
         if (id == null) {
             warnings.add(what + " has no guid; it was given a new id");
             id = Ids.newId();
@@ -192,7 +213,39 @@ final class RefiProjectBuilder {
     }
 
     private Optional<String> ref(Element xml, String attribute) {
-        return Dom.attr(xml, attribute).map(Guids::toId);
+        return Dom.attr(xml, attribute).map(Guids::toId).map(id -> replacedIds.getOrDefault(id, id));
+    }
+
+    /** An id from the file as it can be kept: itself when usable, else a new id standing for it throughout the import. */
+    private String usable(String outside, String what) {
+        if (Ids.isUsable(outside)) {
+            return outside;
+        }
+        return replacedIds.computeIfAbsent(outside, original -> {
+            String fresh = Ids.newId();
+            originalIds.put(fresh, original);
+            warnings.add(what + ": its id '" + printable(original) + "' cannot be a Sameboat id; it became " + fresh
+                    + " (the original is kept in the memo '" + REPLACED_IDS_MEMO + "')");
+            return fresh;
+        });
+    }
+
+    /** An id from the Sameboat note, which other programs may have changed: usable, free, or else a new one. */
+    private String noteId(String outside, String what) {
+        String id = outside == null ? Ids.newId() : usable(outside, what);
+        return usedIds.add(id) ? id : Ids.newId();
+    }
+
+    /** The id an element had in the file, for what the Sameboat note says about it. */
+    private String original(Identified element) {
+        return originalIds.getOrDefault(element.getId(), element.getId());
+    }
+
+    private static String printable(String text) {
+        StringBuilder out = new StringBuilder();
+        text.codePoints().forEach(c -> out.append(org.sameboat.model.text.XmlChars.allowed(c) && !Character.isISOControl(c)
+                ? Character.toString(c) : org.sameboat.model.text.XmlChars.describe(c)));
+        return out.toString();
     }
 
     private void readUsers() {
@@ -203,7 +256,7 @@ final class RefiProjectBuilder {
             Coder coder = identify(F.createCoder(), user, "user '" + name + "'");
             coder.setName(name);
             if (sameboat != null) {
-                coder.setColour(sameboat.coderColoursOrEmpty().get(coder.getId()));
+                coder.setColour(sameboat.coderColoursOrEmpty().get(original(coder)));
             }
             project.getCoders().add(coder);
             coders.put(coder.getId(), coder);
@@ -219,7 +272,7 @@ final class RefiProjectBuilder {
         if (sameboat != null) {
             for (SameboatNote.CodebookData data : sameboat.codebooksOrEmpty()) {
                 Codebook codebook = F.createCodebook();
-                codebook.setId(data.id() != null && usedIds.add(data.id()) ? data.id() : Ids.newId());
+                codebook.setId(noteId(data.id(), "codebook '" + data.name() + "'"));
                 codebook.setName(data.name());
                 codebook.setDescription(data.description());
                 codebook.setBuiltIn(data.builtIn());
@@ -232,7 +285,7 @@ final class RefiProjectBuilder {
         Codebook fallback = null;
         for (Element element : top) {
             Code code = readCode(element);
-            Codebook codebook = codebookOfTopCode.get(code.getId());
+            Codebook codebook = codebookOfTopCode.get(original(code));
             if (codebook == null) {
                 if (fallback == null) {
                     fallback = Ids.assign(F.createCodebook());
@@ -263,7 +316,7 @@ final class RefiProjectBuilder {
             }
         });
         Dom.childText(element, "Description").ifPresent(code::setDefinition);
-        SameboatNote.CodeDetails details = sameboat == null ? null : sameboat.codeDetailsOrEmpty().get(code.getId());
+        SameboatNote.CodeDetails details = sameboat == null ? null : sameboat.codeDetailsOrEmpty().get(original(code));
         if (details != null) {
             code.setInclusion(details.inclusion());
             code.setExclusion(details.exclusion());
@@ -379,7 +432,7 @@ final class RefiProjectBuilder {
         }
         for (SameboatNote.ParticipantData data : sameboat.participantsOrEmpty()) {
             Participant participant = F.createParticipant();
-            participant.setId(data.id() != null && usedIds.add(data.id()) ? data.id() : Ids.newId());
+            participant.setId(noteId(data.id(), "participant '" + data.pseudonym() + "'"));
             participant.setPseudonym(data.pseudonym());
             SpeakerRole role = data.role() == null ? null : SpeakerRole.get(data.role());
             participant.setRole(role == null ? SpeakerRole.OTHER : role);
@@ -395,7 +448,7 @@ final class RefiProjectBuilder {
                 participant.getAttributes().add(attribute);
             }
             project.getParticipants().add(participant);
-            participants.put(participant.getId(), participant);
+            participants.put(original(participant), participant);
         }
     }
 
@@ -433,7 +486,7 @@ final class RefiProjectBuilder {
         document.setText(text.normalised());
         document.setContentHash(ContentHash.of(text.normalised()));
         Dom.childText(element, "Description").ifPresent(description -> memo("Description of " + name, description, document));
-        SameboatNote.DocumentData data = sameboat == null ? null : sameboat.documentsOrEmpty().get(document.getId());
+        SameboatNote.DocumentData data = sameboat == null ? null : sameboat.documentsOrEmpty().get(original(document));
         if (data != null) {
             applyDocumentData(document, data);
         }
@@ -511,7 +564,7 @@ final class RefiProjectBuilder {
             }
             previousEnd = t.end();
             Turn turn = F.createTurn();
-            turn.setId(t.id() != null && usedIds.add(t.id()) ? t.id() : Ids.newId());
+            turn.setId(noteId(t.id(), "a turn of '" + document.getName() + "'"));
             turn.setStart(t.start());
             turn.setEnd(t.end());
             turn.setTime(t.time());
@@ -658,7 +711,7 @@ final class RefiProjectBuilder {
             }
             count("code reference(s) of cases", Dom.children(element, "CodeRef").size());
             count("selection reference(s) of cases", Dom.children(element, "SelectionRef").size());
-            for (String id : caseParticipants.getOrDefault(c.getId(), List.of())) {
+            for (String id : caseParticipants.getOrDefault(original(c), List.of())) {
                 Participant participant = participants.get(id);
                 if (participant != null) {
                     c.getParticipants().add(participant);

@@ -30,17 +30,24 @@ final class SafeZip implements AutoCloseable {
     private final ZipLimits limits;
     /** Entries by their name, in archive order; directories are left out. */
     private final Map<String, ZipEntry> entries;
+    private final ArchiveMeter meter;
     private long bytesRead;
 
-    private SafeZip(String label, ZipFile zip, ZipLimits limits, Map<String, ZipEntry> entries) {
+    private SafeZip(String label, ZipFile zip, ZipLimits limits, Map<String, ZipEntry> entries, ArchiveMeter meter) {
         this.label = label;
         this.zip = zip;
         this.limits = limits;
         this.entries = entries;
+        this.meter = meter;
     }
 
     /** Opens an archive and checks its directory; fails with a one-line reason when it is unsafe or unreadable. */
     public static SafeZip open(Path file, ZipLimits limits) throws InteropException {
+        return open(file, limits, new ArchiveMeter());
+    }
+
+    /** As {@link #open(Path, ZipLimits)}, counting what is inflated and kept on the given meter. */
+    public static SafeZip open(Path file, ZipLimits limits, ArchiveMeter meter) throws InteropException {
         String label = String.valueOf(file.getFileName());
         ZipFile zip;
         try {
@@ -65,7 +72,7 @@ final class SafeZip implements AutoCloseable {
                     throw new InteropException(label + " holds entry '" + name + "' twice; the archive is damaged or forged");
                 }
             }
-            return new SafeZip(label, zip, limits, entries);
+            return new SafeZip(label, zip, limits, entries, meter);
         } catch (InteropException | RuntimeException e) {
             closeQuietly(zip);
             throw e;
@@ -97,6 +104,41 @@ final class SafeZip implements AutoCloseable {
         return entries.keySet().stream().filter(n -> n.toLowerCase(Locale.ROOT).equals(lower)).findFirst();
     }
 
+    /**
+     * Checks, before any of them is read into memory, that reading these entries (an entry named twice is read
+     * twice) stays within the total limit on top of what was read so far. The sizes the archive declares are
+     * summed first, which refuses an honest oversized archive at once; then each distinct entry is inflated into
+     * nothing, counting, since declared sizes may lie: a lying archive is refused once the count passes the limit,
+     * having held no more than one buffer. Without this, the entries were read one by one into the project being
+     * built, and an archive just over the limit was refused only when a gigabyte or more was already held.
+     */
+    public void checkTotal(List<String> names) throws InteropException {
+        long declared = bytesRead;
+        for (String name : names) {
+            ZipEntry entry = entry(name);
+            declared += Math.max(entry.getSize(), 0);
+            if (declared > limits.maxTotalBytes()) {
+                throw tooLarge();
+            }
+        }
+        Map<String, Long> inflated = new LinkedHashMap<>();
+        long streamed = bytesRead;
+        for (String name : names) {
+            if (!inflated.containsKey(name)) {
+                long size = stream(name, Long.MAX_VALUE, limits.maxTotalBytes() - streamed, null);
+                inflated.put(name, size);
+                streamed += size;
+            }
+        }
+        long total = bytesRead;
+        for (String name : names) {
+            total += inflated.get(name);
+            if (total > limits.maxTotalBytes()) {
+                throw tooLarge();
+            }
+        }
+    }
+
     /** Reads a whole entry, holding it and the archive as a whole to the limits. */
     public byte[] read(String name) throws InteropException {
         return read(name, Long.MAX_VALUE);
@@ -104,19 +146,27 @@ final class SafeZip implements AutoCloseable {
 
     /** Reads a whole entry that may be at most maxBytes long, besides the other limits. */
     public byte[] read(String name, long maxBytes) throws InteropException {
-        ZipEntry entry = entries.get(name);
-        if (entry == null) {
-            throw new InteropException(label + " has no entry '" + name + "'");
-        }
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        long size = stream(name, maxBytes, limits.maxTotalBytes() - bytesRead, out);
+        bytesRead += size;
+        meter.kept(size);
+        return out.toByteArray();
+    }
+
+    /**
+     * Inflates one entry into out (or into nothing when out is null) and returns its size; fails as soon as the
+     * entry passes maxBytes, its ratio limit, or the room left in the total.
+     */
+    private long stream(String name, long maxBytes, long room, ByteArrayOutputStream out) throws InteropException {
+        ZipEntry entry = entry(name);
         long compressed = Math.max(entry.getCompressedSize(), 1);
         long entryLimit = Math.max(limits.ratioFloorBytes(), compressed * limits.maxRatio());
         try (InputStream in = zip.getInputStream(entry)) {
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
             byte[] buffer = new byte[1 << 16];
             long entryBytes = 0;
             for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
                 entryBytes += n;
-                bytesRead += n;
+                meter.inflated(n);
                 if (entryBytes > entryLimit) {
                     throw new InteropException(label + ": entry '" + name + "' inflates more than " + limits.maxRatio()
                             + " times its compressed size; it looks like a zip bomb and was not read");
@@ -124,16 +174,30 @@ final class SafeZip implements AutoCloseable {
                 if (entryBytes > maxBytes) {
                     throw new InteropException(label + ": entry '" + name + "' is larger than " + maxBytes + " bytes; it was not read");
                 }
-                if (bytesRead > limits.maxTotalBytes()) {
-                    throw new InteropException(label + " inflates to more than " + limits.maxTotalBytes()
-                            + " bytes; it looks like a zip bomb and was not read");
+                if (entryBytes > room) {
+                    throw tooLarge();
                 }
-                out.write(buffer, 0, n);
+                if (out != null) {
+                    out.write(buffer, 0, n);
+                }
             }
-            return out.toByteArray();
+            return entryBytes;
         } catch (IOException e) {
             throw new InteropException(label + ": entry '" + name + "' cannot be read: " + oneLine(e), e);
         }
+    }
+
+    private ZipEntry entry(String name) throws InteropException {
+        ZipEntry entry = entries.get(name);
+        if (entry == null) {
+            throw new InteropException(label + " has no entry '" + name + "'");
+        }
+        return entry;
+    }
+
+    private InteropException tooLarge() {
+        return new InteropException(label + " inflates to more than " + limits.maxTotalBytes()
+                + " bytes; it looks like a zip bomb and was not read");
     }
 
     /** The archive's file name, for messages. */

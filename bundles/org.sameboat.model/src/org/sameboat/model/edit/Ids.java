@@ -21,7 +21,20 @@ public final class Ids {
         return RandomGeneratorFactory.of("L64X128MixRandom").create(seed);
     });
 
+    /**
+     * What an id from outside may look like to be kept: letters, digits and {@code _ . -}, starting with a letter or
+     * digit. In the model file ids are XML IDs and references are lists of them separated by spaces, and a reference
+     * starting with '/' or holding '@' is read as a path to an element, not as an id: an id with a space or shaped
+     * like {@code //@codebooks.0} is saved but then resolves to nothing (or to the wrong element) on load.
+     */
+    private static final java.util.regex.Pattern USABLE = java.util.regex.Pattern.compile("[A-Za-z0-9][A-Za-z0-9_.-]{0,199}");
+
     private Ids() {
+    }
+
+    /** Whether an id from outside (an import, a hand-edited file) can be kept as a Sameboat id. */
+    public static boolean isUsable(String id) {
+        return id != null && USABLE.matcher(id).matches();
     }
 
     /** A new random (version 4) UUID in its canonical lower-case form. */

@@ -32,6 +32,10 @@ public final class Lookups {
 
     /** The coder with this name, added to the project if it is new. */
     public static Coder coderOrNew(Project project, String name) {
+        if (name.isBlank()) {
+            // a nameless coder cannot be told apart or chosen, and the validator refuses every write after it
+            throw new IllegalArgumentException("a coder needs a name that is not blank");
+        }
         return coder(project, name).orElseGet(() -> {
             Coder coder = Ids.assign(SameboatFactory.eINSTANCE.createCoder());
             coder.setName(name);

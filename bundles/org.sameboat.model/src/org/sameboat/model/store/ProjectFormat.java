@@ -24,6 +24,20 @@ public final class ProjectFormat {
     public static final String SOURCES_FOLDER = "sources";
     public static final String TEXT_SUFFIX = ".txt";
 
+    /**
+     * Deepest code tree a project may hold (a top code is level 1). Importers read at most as deep (the REFI-QDA
+     * reader's XML depth limit is the same number, and it counts the elements around the codes as well), and a
+     * save refuses a deeper tree, so nothing is saved that loading stops at.
+     */
+    public static final int MAX_CODE_DEPTH = 1000;
+    /**
+     * How deep the model file's elements may nest: the code tree plus the project and codebook around it, with room.
+     * The JDK's XML parser stops at 100 by default (jdk.xml.maxElementDepth in the JDK's jaxp.properties since JDK
+     * 24), which cut off code trees about 98 levels deep that the importer had accepted.
+     */
+    static final int MAX_ELEMENT_DEPTH = MAX_CODE_DEPTH + 16;
+    private static final String MAX_ELEMENT_DEPTH_PROPERTY = "http://www.oracle.com/xml/jaxp/properties/maxElementDepth";
+
     private static final XMLParserPoolImpl PARSER_POOL = new XMLParserPoolImpl(true);
 
     private ProjectFormat() {
@@ -45,6 +59,7 @@ public final class ProjectFormat {
         options.put(XMLResource.OPTION_USE_DEPRECATED_METHODS, Boolean.FALSE);
         // content written by a newer Sameboat is kept and written back rather than dropped
         options.put(XMLResource.OPTION_RECORD_UNKNOWN_FEATURE, Boolean.TRUE);
+        options.put(XMLResource.OPTION_PARSER_PROPERTIES, Map.of(MAX_ELEMENT_DEPTH_PROPERTY, MAX_ELEMENT_DEPTH));
         return options;
     }
 

@@ -11,6 +11,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import org.eclipse.emf.common.util.URI;
 
@@ -111,6 +112,11 @@ public final class ProjectStore {
      */
     public void save(Project project, Path folder) throws ProjectStoreException {
         Path modelFile = folder.resolve(ProjectFormat.MODEL_FILE);
+        Optional<String> unsavable = whyUnsavable(project);
+        if (unsavable.isPresent()) {
+            throw new ProjectStoreException("could not save " + modelFile + ": " + unsavable.get() + "; the project on disk is unchanged");
+        }
+        List<Path> written = new ArrayList<>();
         try {
             Path sources = folder.resolve(ProjectFormat.SOURCES_FOLDER);
             Files.createDirectories(sources);
@@ -120,15 +126,33 @@ public final class ProjectStore {
                 if (document.getText() != null && !Files.exists(textFile)) {
                     byte[] bytes = document.getText().getBytes(StandardCharsets.UTF_8);
                     files.replace(textFile, null, out -> out.write(bytes));
+                    written.add(textFile);
                 }
             }
             XMLResource resource = resourceFor(project, modelFile);
             files.replace(modelFile, folder.resolve(ProjectFormat.BACKUP_FILE),
                     out -> resource.save(out, ProjectFormat.saveOptions()));
         } catch (IOException | RuntimeException e) {
+            // the texts this save added belong to documents the model on disk does not name: left behind, they
+            // would be orphans in sources/ (only a killed save can still leave some; they are named by no model)
+            for (Path text : written) {
+                try {
+                    Files.deleteIfExists(text);
+                } catch (IOException cleanup) {
+                    e.addSuppressed(cleanup);
+                }
+            }
             throw new ProjectStoreException("could not save " + modelFile + ": " + oneLine(e)
                     + "; the project on disk is unchanged", e);
         }
+    }
+
+    /**
+     * Why a project could not be saved and read back as it is (a text XML cannot hold, a code tree deeper than
+     * loading reads), if it could not; importers call this to refuse such a project before anything is written.
+     */
+    public static Optional<String> whyUnsavable(Project project) {
+        return Storable.problem(project);
     }
 
     /** The file holding a document's text. */
