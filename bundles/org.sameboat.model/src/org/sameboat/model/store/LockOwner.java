@@ -21,7 +21,7 @@ public record LockOwner(long pid, String host, String user, Instant since) {
 
     /** This process, now. */
     public static LockOwner current() {
-        return new LockOwner(ProcessHandle.current().pid(), host(), System.getProperty("user.name", "?"), Instant.now());
+        return new LockOwner(ProcessHandle.current().pid(), localHost(), System.getProperty("user.name", "?"), Instant.now());
     }
 
     /** The text kept in the lock file: one line of key=value pairs. */
@@ -51,7 +51,7 @@ public record LockOwner(long pid, String host, String user, Instant since) {
         return "process " + pid + " of " + user + " on host " + host + " since " + SHOWN.format(since);
     }
 
-    private static String host() {
+    private static String localHost() {
         try {
             return java.net.InetAddress.getLocalHost().getHostName();
         } catch (java.io.IOException e) {

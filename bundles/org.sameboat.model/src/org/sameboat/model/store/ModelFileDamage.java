@@ -79,6 +79,8 @@ final class ModelFileDamage {
 
     static String plain(String parserText) {
         String text = parserText == null ? "unreadable content" : parserText.replaceAll("\\s+", " ").strip();
+        // EMF appends "(file:/…/project.sameboat, line, column)", which the message says already
+        text = text.replaceFirst(" ?\\([^()]*, \\d+, \\d+\\)$", "");
         for (Rewrite rewrite : REWRITES) {
             Matcher matcher = rewrite.pattern().matcher(text);
             if (matcher.matches()) {
