@@ -68,6 +68,10 @@ public final class ProjectSession implements ProjectAccess {
         } catch (ProjectLockedException e) {
             taken = Optional.empty();
             refusal = Optional.of(e.getMessage());
+        } catch (ProjectStoreException e) {
+            // a folder without write permission can still be read; it cannot be locked for writing
+            taken = Optional.empty();
+            refusal = Optional.of(e.getMessage());
         }
         LoadedProject loaded;
         try {
