@@ -53,8 +53,8 @@ public final class WindowTitle {
         Display display = Display.getCurrent();
         if (display != null) {
             // as Eclipse editors do: when the user comes back to the window, check whether another program saved
-            display.addFilter(SWT.Activate, event -> {
-                if (event.widget instanceof Shell shell && shell.getParent() == null) {
+            display.addFilter(SWT.Activate, activation -> {
+                if (activation.widget instanceof Shell shell && shell.getParent() == null) {
                     new DiskChangeCheck(session).run(shell);
                 }
             });
