@@ -8,6 +8,7 @@ import java.util.Map;
 import org.sameboat.cli.verbs.AdjudicateVerb;
 import org.sameboat.cli.verbs.AgreeVerb;
 import org.sameboat.cli.verbs.AutocodeVerb;
+import org.sameboat.cli.verbs.CleanVerb;
 import org.sameboat.cli.verbs.CodeVerb;
 import org.sameboat.cli.verbs.CodebookVerb;
 import org.sameboat.cli.verbs.CodingsVerb;
@@ -22,6 +23,7 @@ import org.sameboat.cli.verbs.PluginsVerb;
 import org.sameboat.cli.verbs.QdcVerb;
 import org.sameboat.cli.verbs.QdpxVerb;
 import org.sameboat.cli.verbs.ReindexVerb;
+import org.sameboat.cli.verbs.RestoreVerb;
 import org.sameboat.cli.verbs.SearchVerb;
 import org.sameboat.cli.verbs.TransitionsVerb;
 import org.sameboat.cli.verbs.ViewsVerb;
@@ -42,7 +44,7 @@ public final class Cli {
         return new Cli(console, List.of(new NewVerb(), new ImportVerb(), new InfoVerb(), new CodebookVerb(), new CodeVerb(),
                 new CodingsVerb(), new SearchVerb(), new AutocodeVerb(), new ReindexVerb(), new AgreeVerb(), new CooccurVerb(),
                 new TransitionsVerb(), new QdpxVerb(), new QdcVerb(), new MergeVerb(), new AdjudicateVerb(), new ExportVerb(),
-                new DemoVerb(), new PluginsVerb(), new ViewsVerb()));
+                new RestoreVerb(), new CleanVerb(), new DemoVerb(), new PluginsVerb(), new ViewsVerb()));
     }
 
     /** Runs a command line; returns the process exit code. */

@@ -1,6 +1,12 @@
 package org.sameboat.ui;
 
+import java.util.Optional;
+
 import org.eclipse.e4.ui.model.application.MApplication;
+import org.eclipse.jface.dialogs.MessageDialog;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Shell;
 import org.eclipse.e4.ui.di.UIEventTopic;
 import org.eclipse.e4.ui.model.application.ui.basic.MWindow;
 import org.eclipse.e4.ui.workbench.UIEvents;
@@ -11,7 +17,9 @@ import jakarta.annotation.PostConstruct;
 import jakarta.inject.Inject;
 
 /**
- * Add-on that keeps the window title on the open project, with '*' while there are unsaved changes, and gives
+ * Add-on that keeps the window title on the open project, with '*' while there are unsaved changes and
+ * "[read-only]" while another program holds the project's write lock, shows refused edits, offers to reload a
+ * project another program saved when the window is activated, and gives
  * each window the project's save handler (closing asks about the project, not about a part).
  */
 public final class WindowTitle {
@@ -28,6 +36,8 @@ public final class WindowTitle {
     @PostConstruct
     public void start() {
         session.addListener(change -> update());
+        session.onRefusal(message -> Optional.ofNullable(Display.getCurrent()).map(Display::getActiveShell)
+                .ifPresent(shell -> MessageDialog.openInformation(shell, "Read-only project", message)));
         update();
     }
 
@@ -40,12 +50,21 @@ public final class WindowTitle {
                 window.getContext().set(ISaveHandler.class, new ProjectSaveHandler(session));
             }
         }
+        Display display = Display.getCurrent();
+        if (display != null) {
+            // as Eclipse editors do: when the user comes back to the window, check whether another program saved
+            display.addFilter(SWT.Activate, activation -> {
+                if (activation.widget instanceof Shell shell && shell.getParent() == null) {
+                    new DiskChangeCheck(session).run(shell);
+                }
+            });
+        }
         update();
     }
 
     private void update() {
-        String title = session.project().map(p -> (session.isDirty() ? "*" : "") + p.getName() + " \u2014 Sameboat")
-                .orElse("Sameboat");
+        String title = session.project().map(p -> (session.isDirty() ? "*" : "") + p.getName()
+                + (session.isReadOnly() ? " [read-only]" : "") + " \u2014 Sameboat").orElse("Sameboat");
         for (MWindow window : application.getChildren()) {
             window.setLabel(title);
         }

@@ -55,28 +55,29 @@ public final class AdjudicateVerb implements Verb {
             throw CliException.usage("--coders takes two coder names separated by a comma, e.g. --coders alex,sam");
         }
         String into = arguments.required("into").strip();
-        Projects projects = new Projects();
-        Project project = projects.edit(folder).project();
-        Coder first = coder(project, names[0].strip(), folder);
-        Coder second = coder(project, names[1].strip(), folder);
-        Map<String, Decision> decisions = Map.of();
-        Optional<String> decisionFile = arguments.option("decisions");
-        try {
-            if (decisionFile.isPresent()) {
-                decisions = DecisionSheet.read(Path.of(decisionFile.get()));
+        try (Projects projects = new Projects()) {
+            Project project = projects.edit(folder).project();
+            Coder first = coder(project, names[0].strip(), folder);
+            Coder second = coder(project, names[1].strip(), folder);
+            Map<String, Decision> decisions = Map.of();
+            Optional<String> decisionFile = arguments.option("decisions");
+            try {
+                if (decisionFile.isPresent()) {
+                    decisions = DecisionSheet.read(Path.of(decisionFile.get()));
+                }
+                AdjudicationResult result = new Adjudication(project, first, second).decide(into, decisions);
+                projects.save(project, folder);
+                console.err().println("consensus '" + result.consensus() + "': " + result.agreed() + " agreed coding(s) added, " + result.kept()
+                        + " kept and " + result.dropped() + " dropped by decision, " + result.open().size() + " disagreement(s) open");
+                if (!result.open().isEmpty()) {
+                    writeSheet(result, arguments.option("sheet"), console);
+                }
+                return 0;
+            } catch (InteropException e) {
+                throw CliException.failure(e.getMessage() + "; nothing was changed");
+            } catch (IllegalArgumentException e) {
+                throw CliException.usage(e.getMessage() + "; nothing was changed");
             }
-            AdjudicationResult result = new Adjudication(project, first, second).decide(into, decisions);
-            projects.save(project, folder);
-            console.err().println("consensus '" + result.consensus() + "': " + result.agreed() + " agreed coding(s) added, " + result.kept()
-                    + " kept and " + result.dropped() + " dropped by decision, " + result.open().size() + " disagreement(s) open");
-            if (!result.open().isEmpty()) {
-                writeSheet(result, arguments.option("sheet"), console);
-            }
-            return 0;
-        } catch (InteropException e) {
-            throw CliException.failure(e.getMessage() + "; nothing was changed");
-        } catch (IllegalArgumentException e) {
-            throw CliException.usage(e.getMessage() + "; nothing was changed");
         }
     }
 

@@ -62,38 +62,39 @@ public final class AutocodeVerb implements Verb {
             case "match" -> CodingSpan.MATCH;
             default -> throw CliException.usage("--span must be turn or match");
         };
-        Projects projects = new Projects();
-        Project project = projects.edit(folder).project();
-        String codeName = arguments.required("code");
-        Code code = CodePaths.find(project, codeName).orElseThrow(() -> CliException.usage(
-                "no single code '" + codeName + "'; give its path, name or shortcut key as listed by: sameboat codebook " + folder));
-        String coderName = arguments.required("coder");
-        ProjectIndex index = Indexes.open(folder, project, console);
-        try {
-            // a new coder name adds that coder, as 'sameboat code' does
-            Coder coder = Lookups.coderOrNew(project, coderName);
-            AutoCodeCommand command;
+        try (Projects projects = new Projects()) {
+            Project project = projects.edit(folder).project();
+            String codeName = arguments.required("code");
+            Code code = CodePaths.find(project, codeName).orElseThrow(() -> CliException.usage(
+                    "no single code '" + codeName + "'; give its path, name or shortcut key as listed by: sameboat codebook " + folder));
+            String coderName = arguments.required("coder");
+            ProjectIndex index = Indexes.open(folder, project, console);
             try {
-                command = new AutoCoder(index, Clock.systemUTC()).plan(query,
-                        arguments.flag("excerpts") ? SearchTarget.EXCERPTS : SearchTarget.AUTO, code, coder, span);
-            } catch (IllegalArgumentException e) {
-                throw CliException.usage(e.getMessage());
+                // a new coder name adds that coder, as 'sameboat code' does
+                Coder coder = Lookups.coderOrNew(project, coderName);
+                AutoCodeCommand command;
+                try {
+                    command = new AutoCoder(index, Clock.systemUTC()).plan(query,
+                            arguments.flag("excerpts") ? SearchTarget.EXCERPTS : SearchTarget.AUTO, code, coder, span);
+                } catch (IllegalArgumentException e) {
+                    throw CliException.usage(e.getMessage());
+                }
+                command.execute();
+                projects.save(project, folder);
+                for (Document document : command.documents()) {
+                    index.codingsChanged(document);
+                }
+                index.commit();
+                console.out().println("coded " + command.added().size() + " range(s) as '" + CodePaths.path(code) + "' for " + coder.getName()
+                        + (command.skipped() > 0 ? "; " + command.skipped() + " were already coded so and left alone" : ""));
+                return 0;
+            } catch (QuerySyntaxException e) {
+                throw CliException.usage(e.getMessage() + "; nothing was changed");
+            } catch (IndexException e) {
+                throw CliException.failure(e.getMessage());
+            } finally {
+                Indexes.close(index);
             }
-            command.execute();
-            projects.save(project, folder);
-            for (Document document : command.documents()) {
-                index.codingsChanged(document);
-            }
-            index.commit();
-            console.out().println("coded " + command.added().size() + " range(s) as '" + CodePaths.path(code) + "' for " + coder.getName()
-                    + (command.skipped() > 0 ? "; " + command.skipped() + " were already coded so and left alone" : ""));
-            return 0;
-        } catch (QuerySyntaxException e) {
-            throw CliException.usage(e.getMessage() + "; nothing was changed");
-        } catch (IndexException e) {
-            throw CliException.failure(e.getMessage());
-        } finally {
-            Indexes.close(index);
         }
     }
 }

@@ -49,36 +49,37 @@ public final class CodeVerb implements Verb {
         String folder = arguments.onlyFolder();
         int from = arguments.requiredInt("from");
         int to = arguments.requiredInt("to");
-        Projects projects = new Projects();
-        Project project = projects.edit(folder).project();
-        String documentName = arguments.required("doc");
-        Document document = Lookups.document(project, documentName).orElseThrow(() -> CliException.usage(
-                "no single document '" + documentName + "'; the documents are listed by: sameboat codings " + folder));
-        String codeName = arguments.required("code");
-        Code code = CodePaths.find(project, codeName).orElseThrow(() -> CliException.usage(
-                "no single code '" + codeName + "'; give its path, name or shortcut key as listed by: sameboat codebook " + folder));
-        String coderName = arguments.required("coder");
-        Optional<ProjectIndex> index = Indexes.openForChange(folder, project, console);
-        boolean newCoder = Lookups.coder(project, coderName).isEmpty();
-        Coder coder = Lookups.coderOrNew(project, coderName);
-        try {
-            Coding coding = Codings.add(document, code, coder, from, to, Clock.systemUTC());
-            arguments.option("memo").ifPresent(coding::setMemo);
-            projects.save(project, folder);
-            Indexes.update(index, i -> i.codingChanged(coding), console);
-            index = Optional.empty();
-            if (newCoder) {
-                console.err().println("added coder '" + coderName + "'");
-            }
-            String text = DocumentText.of(document.getText()).slice(from, to);
-            console.out().println("coded " + from + "-" + to + " of '" + document.getName() + "' as '" + CodePaths.path(code)
-                    + "' for " + coder.getName() + ": " + Excerpts.shorten(text, 80));
-            return 0;
-        } catch (IllegalArgumentException e) {
-            throw CliException.usage(e.getMessage() + "; nothing was changed");
-        } finally {
-            if (index.isPresent()) {
-                Indexes.close(index.get());
+        try (Projects projects = new Projects()) {
+            Project project = projects.edit(folder).project();
+            String documentName = arguments.required("doc");
+            Document document = Lookups.document(project, documentName).orElseThrow(() -> CliException.usage(
+                    "no single document '" + documentName + "'; the documents are listed by: sameboat codings " + folder));
+            String codeName = arguments.required("code");
+            Code code = CodePaths.find(project, codeName).orElseThrow(() -> CliException.usage(
+                    "no single code '" + codeName + "'; give its path, name or shortcut key as listed by: sameboat codebook " + folder));
+            String coderName = arguments.required("coder");
+            Optional<ProjectIndex> index = Indexes.openForChange(folder, project, console);
+            boolean newCoder = Lookups.coder(project, coderName).isEmpty();
+            Coder coder = Lookups.coderOrNew(project, coderName);
+            try {
+                Coding coding = Codings.add(document, code, coder, from, to, Clock.systemUTC());
+                arguments.option("memo").ifPresent(coding::setMemo);
+                projects.save(project, folder);
+                Indexes.update(index, i -> i.codingChanged(coding), console);
+                index = Optional.empty();
+                if (newCoder) {
+                    console.err().println("added coder '" + coderName + "'");
+                }
+                String text = DocumentText.of(document.getText()).slice(from, to);
+                console.out().println("coded " + from + "-" + to + " of '" + document.getName() + "' as '" + CodePaths.path(code)
+                        + "' for " + coder.getName() + ": " + Excerpts.shorten(text, 80));
+                return 0;
+            } catch (IllegalArgumentException e) {
+                throw CliException.usage(e.getMessage() + "; nothing was changed");
+            } finally {
+                if (index.isPresent()) {
+                    Indexes.close(index.get());
+                }
             }
         }
     }

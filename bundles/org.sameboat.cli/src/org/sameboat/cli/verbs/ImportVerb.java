@@ -56,29 +56,30 @@ public final class ImportVerb implements Verb {
         } catch (IllegalArgumentException e) {
             throw CliException.usage(e.getMessage());
         }
-        Projects projects = new Projects();
-        LoadedProject loaded = projects.edit(folder);
-        Optional<ProjectIndex> index = Optional.empty();
-        try {
-            List<Source> sources = new ArrayList<>();
-            for (String file : arguments.positional().subList(1, arguments.positional().size())) {
-                sources.add(Source.read(Path.of(file)));
-            }
-            index = Indexes.openForChange(folder, loaded.project(), console);
-            ImportReport report = new TranscriptImporter(loaded.project()).importSources(sources, format, columns,
-                    (number, total, name) -> console.err().println("[" + (number + 1) + "/" + total + "] " + name));
-            projects.save(loaded.project(), folder);
-            Indexes.update(index, i -> i.documentsAdded(report.documents()), console);
-            index = Optional.empty();
-            report.warnings().forEach(w -> console.err().println("warning: " + w));
-            console.out().println("imported " + report.documents().size() + " document(s), " + report.turns() + " turn(s), "
-                    + report.newParticipants() + " new participant(s)");
-            return 0;
-        } catch (ImportException e) {
-            throw CliException.failure(e.getMessage() + "; nothing was imported");
-        } finally {
-            if (index.isPresent()) {
-                Indexes.close(index.get());
+        try (Projects projects = new Projects()) {
+            LoadedProject loaded = projects.edit(folder);
+            Optional<ProjectIndex> index = Optional.empty();
+            try {
+                List<Source> sources = new ArrayList<>();
+                for (String file : arguments.positional().subList(1, arguments.positional().size())) {
+                    sources.add(Source.read(Path.of(file)));
+                }
+                index = Indexes.openForChange(folder, loaded.project(), console);
+                ImportReport report = new TranscriptImporter(loaded.project()).importSources(sources, format, columns,
+                        (number, total, name) -> console.err().println("[" + (number + 1) + "/" + total + "] " + name));
+                projects.save(loaded.project(), folder);
+                Indexes.update(index, i -> i.documentsAdded(report.documents()), console);
+                index = Optional.empty();
+                report.warnings().forEach(w -> console.err().println("warning: " + w));
+                console.out().println("imported " + report.documents().size() + " document(s), " + report.turns() + " turn(s), "
+                        + report.newParticipants() + " new participant(s)");
+                return 0;
+            } catch (ImportException e) {
+                throw CliException.failure(e.getMessage() + "; nothing was imported");
+            } finally {
+                if (index.isPresent()) {
+                    Indexes.close(index.get());
+                }
             }
         }
     }

@@ -38,32 +38,33 @@ public final class MergeVerb implements Verb {
     public int run(Arguments arguments, Console console) throws CliException {
         String folder = arguments.positional(0, "the project folder DIR");
         arguments.positional(1, "at least one OTHER project folder, .qdpx or .qdc file");
-        Projects projects = new Projects();
-        Project project = projects.edit(folder).project();
-        MergeSource source = new MergeSource(new QdpxReader());
-        // every input is read before the project changes, so a bad one leaves it as it was
-        List<MergeSource.Loaded> others = new ArrayList<>();
-        try {
-            for (String other : arguments.positional().subList(1, arguments.positional().size())) {
-                if (Path.of(other).toAbsolutePath().normalize().equals(Path.of(folder).toAbsolutePath().normalize())) {
-                    throw CliException.usage(other + " is the project itself");
+        try (Projects projects = new Projects()) {
+            Project project = projects.edit(folder).project();
+            MergeSource source = new MergeSource(new QdpxReader());
+            // every input is read before the project changes, so a bad one leaves it as it was
+            List<MergeSource.Loaded> others = new ArrayList<>();
+            try {
+                for (String other : arguments.positional().subList(1, arguments.positional().size())) {
+                    if (Path.of(other).toAbsolutePath().normalize().equals(Path.of(folder).toAbsolutePath().normalize())) {
+                        throw CliException.usage(other + " is the project itself");
+                    }
+                    others.add(source.read(Path.of(other)));
                 }
-                others.add(source.read(Path.of(other)));
+            } catch (InteropException e) {
+                throw CliException.failure(e.getMessage() + "; nothing was merged");
             }
-        } catch (InteropException e) {
-            throw CliException.failure(e.getMessage() + "; nothing was merged");
+            ProjectMerger merger = new ProjectMerger(project);
+            int conflicts = 0;
+            for (MergeSource.Loaded other : others) {
+                MergeReport report = merger.merge(other);
+                console.out().println("from " + other.label() + ":");
+                report.lines().forEach(line -> console.out().println("  " + line));
+                conflicts += report.conflicts().size();
+            }
+            projects.save(project, folder);
+            console.out().println("merged " + others.size() + " source(s) into " + folder + (conflicts == 0 ? "" : "; " + conflicts
+                    + " conflict(s) kept this project's side"));
+            return 0;
         }
-        ProjectMerger merger = new ProjectMerger(project);
-        int conflicts = 0;
-        for (MergeSource.Loaded other : others) {
-            MergeReport report = merger.merge(other);
-            console.out().println("from " + other.label() + ":");
-            report.lines().forEach(line -> console.out().println("  " + line));
-            conflicts += report.conflicts().size();
-        }
-        projects.save(project, folder);
-        console.out().println("merged " + others.size() + " source(s) into " + folder + (conflicts == 0 ? "" : "; " + conflicts
-                + " conflict(s) kept this project's side"));
-        return 0;
     }
 }

@@ -82,19 +82,20 @@ public final class QdcVerb implements Verb {
         if (!ProjectStore.isProject(Path.of(folder))) {
             throw CliException.usage(folder + " is not a project; make one first with sameboat new " + folder);
         }
-        Projects projects = new Projects();
-        try {
-            Project project = projects.edit(folder).project();
-            // read as a codebook whatever the file is called, so a .qdpx given by mistake fails instead of merging a project
-            RefiImport codebook = new QdcReader().read(file);
-            MergeReport report = new ProjectMerger(project).merge(
-                    new MergeSource.Loaded(codebook.project(), String.valueOf(file.getFileName()), codebook.warnings()));
-            projects.save(project, folder);
-            report.lines().forEach(console.out()::println);
-            console.out().println("imported the codebook " + file.getFileName() + " into " + folder);
-            return 0;
-        } catch (InteropException e) {
-            throw CliException.failure(e.getMessage() + "; nothing was changed");
+        try (Projects projects = new Projects()) {
+            try {
+                Project project = projects.edit(folder).project();
+                // read as a codebook whatever the file is called, so a .qdpx given by mistake fails instead of merging a project
+                RefiImport codebook = new QdcReader().read(file);
+                MergeReport report = new ProjectMerger(project).merge(
+                        new MergeSource.Loaded(codebook.project(), String.valueOf(file.getFileName()), codebook.warnings()));
+                projects.save(project, folder);
+                report.lines().forEach(console.out()::println);
+                console.out().println("imported the codebook " + file.getFileName() + " into " + folder);
+                return 0;
+            } catch (InteropException e) {
+                throw CliException.failure(e.getMessage() + "; nothing was changed");
+            }
         }
     }
 }

@@ -72,29 +72,30 @@ public final class QdpxVerb implements Verb {
 
     private static int importFile(Path folder, Path file, boolean external, Console console) throws CliException {
         QdpxReader reader = external ? new QdpxReader().withExternalFiles() : new QdpxReader();
-        Projects projects = new Projects();
-        try {
-            if (ProjectStore.isProject(folder)) {
-                Project project = projects.edit(folder.toString()).project();
-                MergeReport report = new ProjectMerger(project).merge(new MergeSource(reader).read(file));
-                projects.save(project, folder.toString());
-                report.lines().forEach(console.out()::println);
-                console.out().println("imported " + file.getFileName() + " into " + folder);
+        try (Projects projects = new Projects()) {
+            try {
+                if (ProjectStore.isProject(folder)) {
+                    Project project = projects.edit(folder.toString()).project();
+                    MergeReport report = new ProjectMerger(project).merge(new MergeSource(reader).read(file));
+                    projects.save(project, folder.toString());
+                    report.lines().forEach(console.out()::println);
+                    console.out().println("imported " + file.getFileName() + " into " + folder);
+                    return 0;
+                }
+                if (Files.exists(folder) && !isEmptyFolder(folder)) {
+                    throw CliException.usage(folder + " is neither a project nor an empty folder; choose a project or a new folder");
+                }
+                RefiImport imported = reader.read(file);
+                projects.save(imported.project(), folder.toString());
+                imported.warnings().forEach(w -> console.err().println("warning: " + w));
+                Project project = imported.project();
+                console.out().println("created " + folder + " from " + file.getFileName() + ": " + project.getDocuments().size() + " document(s), "
+                        + project.getDocuments().stream().mapToInt(d -> d.getCodings().size()).sum() + " coding(s), "
+                        + project.getCoders().size() + " coder(s)");
                 return 0;
+            } catch (InteropException e) {
+                throw CliException.failure(e.getMessage() + "; nothing was changed");
             }
-            if (Files.exists(folder) && !isEmptyFolder(folder)) {
-                throw CliException.usage(folder + " is neither a project nor an empty folder; choose a project or a new folder");
-            }
-            RefiImport imported = reader.read(file);
-            projects.save(imported.project(), folder.toString());
-            imported.warnings().forEach(w -> console.err().println("warning: " + w));
-            Project project = imported.project();
-            console.out().println("created " + folder + " from " + file.getFileName() + ": " + project.getDocuments().size() + " document(s), "
-                    + project.getDocuments().stream().mapToInt(d -> d.getCodings().size()).sum() + " coding(s), "
-                    + project.getCoders().size() + " coder(s)");
-            return 0;
-        } catch (InteropException e) {
-            throw CliException.failure(e.getMessage() + "; nothing was changed");
         }
     }
 

@@ -12,7 +12,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.util.UUID;
-import java.util.stream.Stream;
 
 /**
  * Replaces files so that a process killed at any moment leaves either the old or the new content, never a
@@ -55,17 +54,6 @@ final class AtomicFile {
         } catch (IOException | RuntimeException e) {
             Files.deleteIfExists(temp);
             throw e;
-        }
-    }
-
-    /** Removes temporary files that a killed save left beside target. */
-    static void removeLeftovers(Path target) throws IOException {
-        Path folder = target.toAbsolutePath().getParent();
-        String prefix = target.getFileName() + TEMP_MARKER;
-        try (Stream<Path> files = Files.list(folder)) {
-            for (Path file : files.filter(f -> f.getFileName().toString().startsWith(prefix)).toList()) {
-                Files.deleteIfExists(file);
-            }
         }
     }
 

@@ -12,6 +12,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.nio.file.StandardCopyOption;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 
 import org.eclipse.emf.common.util.URI;
 
@@ -20,6 +24,7 @@ import org.eclipse.emf.ecore.xmi.XMLResource;
 import org.sameboat.model.Document;
 import org.sameboat.model.Project;
 import org.sameboat.model.edit.ProjectTemplate;
+import org.sameboat.model.text.TextHash;
 import org.sameboat.model.validation.Problem;
 import org.sameboat.model.validation.ProjectValidator;
 
@@ -68,36 +73,51 @@ public final class ProjectStore {
         return project;
     }
 
-    /** Loads a project and validates it; problems are reported with it, not thrown. */
+    /**
+     * Loads a project and validates it; validation problems are reported with it, not thrown. A model file that
+     * is not well-formed XML or whose references do not hold together is damaged: loading it stops with a
+     * message saying where, because a half-read project would pass for a smaller one.
+     */
     public LoadedProject load(Path folder) throws ProjectStoreException {
         Path modelFile = folder.resolve(ProjectFormat.MODEL_FILE);
         if (!Files.isRegularFile(modelFile)) {
             throw new ProjectStoreException(folder + " is not a Sameboat project (no " + ProjectFormat.MODEL_FILE
                     + "); create one with: sameboat new " + folder);
         }
+        return loadFrom(folder, modelFile);
+    }
+
+    private LoadedProject loadFrom(Path folder, Path modelFile) throws ProjectStoreException {
         XMLResource resource = ProjectFormat.newResource(URI.createFileURI(modelFile.toAbsolutePath().toString()));
         List<Problem> problems = new ArrayList<>();
         try (InputStream in = Files.newInputStream(modelFile)) {
             resource.load(in, ProjectFormat.loadOptions());
         } catch (Resource.IOWrappedException e) {
-            // EMF reports dangling references this way after it has read everything else
-        } catch (IOException | RuntimeException e) {
-            throw new ProjectStoreException(modelFile + " cannot be read: " + oneLine(e)
-                    + "; the previous version is in " + ProjectFormat.BACKUP_FILE, e);
+            // EMF reports dangling references this way after it has read everything else (they are in getErrors,
+            // checked below); a parse error means it stopped reading part-way
+            if (!(e.getCause() instanceof Resource.Diagnostic)) {
+                throw ModelFileDamage.unreadable(modelFile, e);
+            }
+        } catch (IOException e) {
+            throw new ProjectStoreException(modelFile + " cannot be read: " + oneLine(e), e);
+        } catch (RuntimeException e) {
+            throw ModelFileDamage.unreadable(modelFile, e);
         }
         if (resource.getContents().isEmpty() || !(resource.getContents().get(0) instanceof Project project)) {
-            String reason = resource.getErrors().isEmpty() ? "it holds no project" : resource.getErrors().get(0).getMessage();
-            throw new ProjectStoreException(modelFile + " is not a Sameboat project file: " + reason);
+            if (!resource.getErrors().isEmpty()) {
+                throw ModelFileDamage.inconsistent(modelFile, resource.getErrors().get(0), resource.getErrors().size());
+            }
+            throw ModelFileDamage.damaged(modelFile, -1, -1, "it holds no Sameboat project", null);
         }
         if (project.getFormatVersion() > ProjectFormat.CURRENT_VERSION) {
             throw new ProjectStoreException(modelFile + " was written by a newer Sameboat (format " + project.getFormatVersion()
                     + "; this one reads up to " + ProjectFormat.CURRENT_VERSION + "); update Sameboat to open it");
         }
-        for (Resource.Diagnostic error : resource.getErrors()) {
-            problems.add(Problem.error("", "model file line " + error.getLine() + ": " + error.getMessage()));
+        if (!resource.getErrors().isEmpty()) {
+            throw ModelFileDamage.inconsistent(modelFile, resource.getErrors().get(0), resource.getErrors().size());
         }
         for (Resource.Diagnostic warning : resource.getWarnings()) {
-            problems.add(Problem.warning("", "model file line " + warning.getLine() + ": " + warning.getMessage()));
+            problems.add(Problem.warning("", "model file line " + warning.getLine() + ": " + ModelFileDamage.plain(warning.getMessage())));
         }
         for (Document document : project.getDocuments()) {
             readText(folder, document, problems);
@@ -108,7 +128,9 @@ public final class ProjectStore {
 
     /**
      * Saves a project into a folder: new document texts first (so the model never names a missing text), then
-     * the model file atomically, keeping the previous one as {@value ProjectFormat#BACKUP_FILE}.
+     * the model file atomically, keeping the previous one as {@value ProjectFormat#BACKUP_FILE}. When the save
+     * fails, the texts it wrote are removed again unless the model on disk names them. A caller that read the
+     * project to change it holds the folder's {@link ProjectLock} from the read until here.
      */
     public void save(Project project, Path folder) throws ProjectStoreException {
         Path modelFile = folder.resolve(ProjectFormat.MODEL_FILE);
@@ -116,34 +138,59 @@ public final class ProjectStore {
         if (unsavable.isPresent()) {
             throw new ProjectStoreException("could not save " + modelFile + ": " + unsavable.get() + "; the project on disk is unchanged");
         }
-        List<Path> written = new ArrayList<>();
+        List<Document> written = new ArrayList<>();
         try {
             Path sources = folder.resolve(ProjectFormat.SOURCES_FOLDER);
             Files.createDirectories(sources);
-            AtomicFile.removeLeftovers(modelFile);
             for (Document document : project.getDocuments()) {
                 Path textFile = textFile(folder, document);
                 if (document.getText() != null && !Files.exists(textFile)) {
                     byte[] bytes = document.getText().getBytes(StandardCharsets.UTF_8);
+                    written.add(document);
                     files.replace(textFile, null, out -> out.write(bytes));
-                    written.add(textFile);
                 }
             }
             XMLResource resource = resourceFor(project, modelFile);
             files.replace(modelFile, folder.resolve(ProjectFormat.BACKUP_FILE),
                     out -> resource.save(out, ProjectFormat.saveOptions()));
         } catch (IOException | RuntimeException e) {
-            // the texts this save added belong to documents the model on disk does not name: left behind, they
-            // would be orphans in sources/ (only a killed save can still leave some; they are named by no model)
-            for (Path text : written) {
-                try {
-                    Files.deleteIfExists(text);
-                } catch (IOException cleanup) {
-                    e.addSuppressed(cleanup);
-                }
+            removeUnnamedTexts(folder, modelFile, written);
+            throw new ProjectStoreException(saveFailure(folder, modelFile, e), e);
+        }
+    }
+
+    /** What a project restored from its backup looks like, and where the file it replaced was kept. */
+    public record Restored(LoadedProject loaded, Optional<Path> keptDamaged) {
+    }
+
+    /**
+     * Puts the previous save ({@value ProjectFormat#BACKUP_FILE}) back in place of the model file, after checking
+     * that it loads. The model file it replaces is kept beside it as project.sameboat.damaged-&lt;time&gt;, since
+     * it may hold work the backup lacks. The caller holds the folder's {@link ProjectLock}.
+     */
+    public Restored restoreBackup(Path folder) throws ProjectStoreException {
+        Path modelFile = folder.resolve(ProjectFormat.MODEL_FILE);
+        Path backup = folder.resolve(ProjectFormat.BACKUP_FILE);
+        if (!Files.isRegularFile(backup)) {
+            throw new ProjectStoreException(folder + " has no previous save (" + ProjectFormat.BACKUP_FILE + ") to restore");
+        }
+        try {
+            loadFrom(folder, backup);
+        } catch (ProjectStoreException e) {
+            throw new ProjectStoreException("the previous save cannot be restored either: " + e.getMessage(), e);
+        }
+        try {
+            Optional<Path> kept = Optional.empty();
+            if (Files.exists(modelFile)) {
+                String stamp = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC).format(Instant.now());
+                Path damaged = folder.resolve(ProjectFormat.MODEL_FILE + ".damaged-" + stamp);
+                Files.copy(modelFile, damaged, StandardCopyOption.COPY_ATTRIBUTES);
+                kept = Optional.of(damaged);
             }
-            throw new ProjectStoreException("could not save " + modelFile + ": " + oneLine(e)
-                    + "; the project on disk is unchanged", e);
+            files.replace(modelFile, null, out -> Files.copy(backup, out));
+            return new Restored(load(folder), kept);
+        } catch (IOException e) {
+            throw new ProjectStoreException(saveFailure(folder, modelFile, e), e);
         }
     }
 
@@ -178,6 +225,13 @@ public final class ProjectStore {
             byte[] bytes = Files.readAllBytes(file);
             document.setText(StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString());
+            // a word replaced by one of the same length keeps every offset valid and every coding wrong
+            String hash = document.getContentHash();
+            if (hash != null && !hash.isEmpty() && !hash.equalsIgnoreCase(TextHash.of(document.getText()))) {
+                problems.add(Problem.error(document.getId(), "the text of document '" + document.getName() + "' (" + file
+                        + ") has changed since it was imported (its content hash differs), so codings may point at other words;"
+                        + " put the imported text back"));
+            }
         } catch (NoSuchFileException e) {
             document.setText(null);
         } catch (CharacterCodingException e) {
@@ -187,6 +241,40 @@ public final class ProjectStore {
             document.setText(null);
             problems.add(Problem.error(document.getId(), file + " cannot be read: " + oneLine(e)));
         }
+    }
+
+    private static void removeUnnamedTexts(Path folder, Path modelFile, List<Document> written) {
+        if (written.isEmpty()) {
+            return;
+        }
+        String saved;
+        try {
+            saved = Files.exists(modelFile) ? Files.readString(modelFile, StandardCharsets.UTF_8) : "";
+        } catch (IOException e) {
+            // cannot tell whether the model names them: keep them; 'sameboat info' lists texts no save names
+            return;
+        }
+        for (Document document : written) {
+            if (!saved.contains("\"" + document.getId() + "\"")) {
+                try {
+                    Files.deleteIfExists(textFile(folder, document));
+                } catch (IOException e) {
+                    // left for 'sameboat info' to list as a leftover; the save error is the one to report
+                }
+            }
+        }
+    }
+
+    private static String saveFailure(Path folder, Path modelFile, Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            String message = t.getMessage();
+            if (t instanceof IOException && message != null && (message.contains("No space left on device")
+                    || message.contains("not enough space on the disk") || message.contains("Disk quota exceeded"))) {
+                return "no space left on the disk holding " + folder.toAbsolutePath() + " while saving " + modelFile
+                        + "; the project on disk is unchanged; free some space and try again";
+            }
+        }
+        return "could not save " + modelFile + ": " + oneLine(e) + "; the project on disk is unchanged";
     }
 
     private static String oneLine(Throwable e) {

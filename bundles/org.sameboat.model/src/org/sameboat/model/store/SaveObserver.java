@@ -1,5 +1,6 @@
 package org.sameboat.model.store;
 
+import java.io.IOException;
 import java.nio.file.Path;
 
 /**
@@ -21,8 +22,11 @@ public interface SaveObserver {
     SaveObserver NONE = new SaveObserver() {
     };
 
-    /** Called after each chunk written to a temporary file; total counts the bytes written so far. */
-    default void written(Path target, long total) {
+    /**
+     * Called after each chunk written to a temporary file; total counts the bytes written so far. An
+     * IOException thrown here fails the save as a failing disk would (tests use it to fill a disk).
+     */
+    default void written(Path target, long total) throws IOException {
     }
 
     default void reached(Path target, Step step) {

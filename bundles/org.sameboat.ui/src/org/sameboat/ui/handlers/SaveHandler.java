@@ -12,7 +12,7 @@ public final class SaveHandler {
 
     @CanExecute
     public boolean canExecute(ProjectSession session) {
-        return session.project().isPresent() && session.isDirty();
+        return session.project().isPresent() && session.isDirty() && !session.isReadOnly();
     }
 
     @Execute

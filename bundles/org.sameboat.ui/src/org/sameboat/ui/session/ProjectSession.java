@@ -17,6 +17,8 @@ import org.sameboat.model.edit.Codings;
 import org.sameboat.model.edit.EditHistory;
 import org.sameboat.model.edit.Lookups;
 import org.sameboat.model.store.LoadedProject;
+import org.sameboat.model.store.ProjectLock;
+import org.sameboat.model.store.ProjectLockedException;
 import org.sameboat.model.store.ProjectStore;
 import org.sameboat.model.store.ProjectStoreException;
 import org.sameboat.model.validation.Problem;
@@ -42,15 +44,45 @@ public final class ProjectSession implements ProjectAccess {
     private Coder otherCoder;
     private boolean blind;
     private Range revealed;
+    private Optional<ProjectLock> lock = Optional.empty();
+    private Optional<String> readOnly = Optional.empty();
+    private DiskStamp onDisk = DiskStamp.NONE;
+    private Consumer<String> refusals = message -> {
+    };
 
     public ProjectSession(ProjectStore store, Clock clock) {
         this.store = store;
         this.clock = clock;
     }
 
-    /** Opens a project; the coder at work is the given name (added if new) or the first coder. */
+    /**
+     * Opens a project; the coder at work is the given name (added if new) or the first coder. The session holds
+     * the project's write lock while it is open; when another program holds it, the project opens read-only.
+     */
     public void open(Path projectFolder, String coderName) throws ProjectStoreException {
-        LoadedProject loaded = store.load(projectFolder);
+        Optional<ProjectLock> taken;
+        Optional<String> refusal = Optional.empty();
+        close();
+        try {
+            taken = Optional.of(ProjectLock.tryAcquire(projectFolder));
+        } catch (ProjectLockedException e) {
+            taken = Optional.empty();
+            refusal = Optional.of(e.getMessage());
+        } catch (ProjectStoreException e) {
+            // a folder without write permission can still be read; it cannot be locked for writing
+            taken = Optional.empty();
+            refusal = Optional.of(e.getMessage());
+        }
+        LoadedProject loaded;
+        try {
+            onDisk = DiskStamp.of(projectFolder);
+            loaded = store.load(projectFolder);
+        } catch (ProjectStoreException | RuntimeException e) {
+            taken.ifPresent(ProjectLock::close);
+            throw e;
+        }
+        lock = taken;
+        readOnly = refusal;
         project = loaded.project();
         folder = projectFolder;
         problems = loaded.problems();
@@ -68,6 +100,54 @@ public final class ProjectSession implements ProjectAccess {
         layer = CoderLayer.ALL;
         blind = false;
         fire(SessionChange.PROJECT);
+    }
+
+    /** Reads the open project again from disk, e.g. after another program changed it; unsaved changes are dropped. */
+    public void reload() throws ProjectStoreException {
+        Objects.requireNonNull(folder, "no project is open");
+        open(folder, coder == null ? null : coder.getName());
+    }
+
+    /** Releases the project's write lock; the session stays usable for reading until another project opens. */
+    public void close() {
+        lock.ifPresent(ProjectLock::close);
+        lock = Optional.empty();
+    }
+
+    /** Whether the project is open read-only because another program holds its write lock. */
+    public boolean isReadOnly() {
+        return project != null && readOnly.isPresent();
+    }
+
+    /** Why the project is read-only: who holds its write lock. */
+    public Optional<String> readOnlyReason() {
+        return project == null ? Optional.empty() : readOnly;
+    }
+
+    /** Whether the model file changed on disk since this session read or saved it (another program wrote it). */
+    public boolean changedOnDisk() {
+        return folder != null && !DiskStamp.of(folder).equals(onDisk);
+    }
+
+    /** Takes the file on disk as seen, so that the same change is not reported again. */
+    public void keepOwnVersion() {
+        if (folder != null) {
+            onDisk = DiskStamp.of(folder);
+        }
+    }
+
+    /** Told the message of every edit refused because the project is read-only, e.g. to show it to the user. */
+    public void onRefusal(Consumer<String> shown) {
+        refusals = Objects.requireNonNull(shown);
+    }
+
+    private void requireWritable() {
+        if (isReadOnly()) {
+            String message = "This project is open read-only, so it cannot be changed: " + readOnly.get()
+                    + ". Reopen it once that program has closed it.";
+            refusals.accept(message);
+            throw new ReadOnlyProjectException(message);
+        }
     }
 
     @Override
@@ -119,6 +199,9 @@ public final class ProjectSession implements ProjectAccess {
     public void workAs(String name) {
         Objects.requireNonNull(project, "no project is open");
         Optional<Coder> existing = Lookups.coder(project, name);
+        if (existing.isEmpty()) {
+            requireWritable();
+        }
         coder = existing.orElseGet(() -> history.edit("Add coder " + name, List.of(project), () -> Lookups.coderOrNew(project, name)));
         fire(SessionChange.LAYERS);
     }
@@ -192,11 +275,13 @@ public final class ProjectSession implements ProjectAccess {
 
     /** Codes [start, end) of the shown document for the coder at work. */
     public Coding code(Document in, Code code, int start, int end) {
+        requireWritable();
         return history.edit("Code as " + code.getName(), List.of(in), () -> Codings.add(in, code, coder, start, end, clock));
     }
 
     /** Codes several ranges of several documents as one undoable step (e.g. "code all hits"). */
     public int codeAll(Code code, List<Range> ranges) {
+        requireWritable();
         List<Document> scope = ranges.stream().map(Range::document).distinct().toList();
         return history.edit("Code " + ranges.size() + " ranges as " + code.getName(), scope, () -> {
             int added = 0;
@@ -217,6 +302,7 @@ public final class ProjectSession implements ProjectAccess {
     }
 
     public void remove(Coding coding) {
+        requireWritable();
         Document in = coding.getDocument();
         history.edit("Remove coding", List.of(in), () -> in.getCodings().remove(coding));
     }
@@ -228,6 +314,7 @@ public final class ProjectSession implements ProjectAccess {
         if (start < 0 || start >= end || end > length) {
             throw new IllegalArgumentException("a coding needs a non-empty range inside the text");
         }
+        requireWritable();
         history.edit("Resize coding", List.of(in), () -> {
             coding.setStart(start);
             coding.setEnd(end);
@@ -237,6 +324,7 @@ public final class ProjectSession implements ProjectAccess {
 
     /** Gives a coding another code. */
     public void recode(Coding coding, Code code) {
+        requireWritable();
         history.edit("Re-code as " + code.getName(), List.of(coding.getDocument()), () -> {
             coding.setCode(code);
             return coding;
@@ -244,6 +332,7 @@ public final class ProjectSession implements ProjectAccess {
     }
 
     public void setMemo(Coding coding, String memo) {
+        requireWritable();
         history.edit("Memo", List.of(coding.getDocument()), () -> {
             coding.setMemo(memo == null || memo.isBlank() ? null : memo);
             return coding;
@@ -254,6 +343,7 @@ public final class ProjectSession implements ProjectAccess {
     @Override
     public <T> T edit(String label, java.util.Collection<? extends org.eclipse.emf.common.notify.Notifier> scope,
             java.util.function.Supplier<T> change) {
+        requireWritable();
         return history.edit(label, scope, change);
     }
 
@@ -276,7 +366,9 @@ public final class ProjectSession implements ProjectAccess {
     /** Saves atomically; the previous file stays as backup. */
     public void save() throws ProjectStoreException {
         Objects.requireNonNull(project, "no project is open");
+        requireWritable();
         store.save(project, folder);
+        onDisk = DiskStamp.of(folder);
         history.saved();
         fire(SessionChange.DIRTY);
     }

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sameboat.model.Project;
 import org.sameboat.model.store.ProjectFormat;
+import org.sameboat.model.store.ProjectLeftovers;
 import org.sameboat.model.store.ProjectStore;
 import org.sameboat.model.store.SaveObserver;
 
@@ -71,7 +72,7 @@ class InterruptedSaveTest {
     }
 
     @Test
-    void theNextSaveClearsWhatAKilledSaveLeftBehind() throws Exception {
+    void whatAKilledSaveLeftBehindIsListedAndRemovedOnlyWhenAsked() throws Exception {
         Path folder = Files.createDirectories(root.resolve("leftovers"));
         Project project = savedProject(folder);
         SaveObserver crashing = new SaveObserver() {
@@ -83,7 +84,11 @@ class InterruptedSaveTest {
         assertThrows(Crash.class, () -> new ProjectStore(crashing).save(project, folder));
         assertTrue(leftovers(folder) > 0);
         new ProjectStore().save(project, folder);
+        assertTrue(leftovers(folder) > 0, "a save removed files it did not write");
+        assertEquals(leftovers(folder), ProjectLeftovers.find(folder, project).size());
+        ProjectLeftovers.remove(folder, project);
         assertEquals(0, leftovers(folder));
+        assertState(folder, "old state");
     }
 
     private static Project savedProject(Path folder) throws Exception {

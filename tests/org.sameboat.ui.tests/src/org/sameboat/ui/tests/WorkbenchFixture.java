@@ -74,6 +74,7 @@ final class WorkbenchFixture implements AutoCloseable {
 
     @Override
     public void close() {
+        session.close();
         shell.dispose();
         context.dispose();
     }
