@@ -25,11 +25,12 @@ public final class ProjectFormat {
     public static final String TEXT_SUFFIX = ".txt";
 
     /**
-     * Deepest code tree a project may hold (a top code is level 1). Importers read at most as deep (the REFI-QDA
-     * reader's XML depth limit is the same number, and it counts the elements around the codes as well), and a
-     * save refuses a deeper tree, so nothing is saved that loading stops at.
+     * Deepest code tree a project may hold (a top code is level 1). Importers refuse a deeper tree and a save
+     * refuses it, so nothing is saved that loading stops at. EMF saves and loads a tree by recursion, several
+     * frames a level: at 1,000 levels a save overflowed a thread's default stack; 200 levels stay far from it and
+     * far beyond any codebook we have seen (real ones go about ten levels deep).
      */
-    public static final int MAX_CODE_DEPTH = 1000;
+    public static final int MAX_CODE_DEPTH = 200;
     /**
      * How deep the model file's elements may nest: the code tree plus the project and codebook around it, with room.
      * The JDK's XML parser stops at 100 by default (jdk.xml.maxElementDepth in the JDK's jaxp.properties since JDK

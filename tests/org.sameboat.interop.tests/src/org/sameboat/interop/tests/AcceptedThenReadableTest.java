@@ -1,5 +1,6 @@
 package org.sameboat.interop.tests;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -27,6 +28,7 @@ import org.sameboat.model.Coding;
 import org.sameboat.model.Memo;
 import org.sameboat.model.Project;
 import org.sameboat.model.store.LoadedProject;
+import org.sameboat.model.store.ProjectFormat;
 import org.sameboat.model.store.ProjectStore;
 
 /**
@@ -45,13 +47,7 @@ class AcceptedThenReadableTest {
 
     @Test
     void aCodeTreeFarDeeperThanTheXmlParsersDefaultImportsLoadsAndTakesMoreWrites() throws Exception {
-        StringBuilder codes = new StringBuilder();
-        int depth = 150;
-        for (int level = 1; level <= depth; level++) {
-            codes.append("<Code guid=\"20000000-0000-0000-0000-%012d\" name=\"level %d\" isCodable=\"true\">".formatted(level, level));
-        }
-        codes.append("</Code>".repeat(depth));
-        Path qdpx = qdpx(project("deep", codes.toString(), coding("20000000-0000-0000-0000-%012d".formatted(depth))));
+        Path qdpx = deepCodeTree(150);
         Path folder = temp.resolve("deep");
         assertEquals(0, cli.run("qdpx", "import", folder, qdpx), cli.err());
         assertReadsAndTakesAWrite(folder);
@@ -60,6 +56,33 @@ class AcceptedThenReadableTest {
         assertEquals(0, cli.run("new", other), cli.err());
         assertEquals(0, cli.run("merge", other, qdpx), cli.err());
         assertReadsAndTakesAWrite(other);
+    }
+
+    @Test
+    void aCodeTreeDeeperThanAProjectHoldsIsRefusedAndLeavesTheProjectAsItWas() throws Exception {
+        int depth = ProjectFormat.MAX_CODE_DEPTH + 1;
+        Path qdpx = deepCodeTree(depth);
+        Path folder = temp.resolve("too-deep");
+        assertEquals(1, cli.run("qdpx", "import", folder, qdpx));
+        assertTrue(cli.err().contains(depth + " levels"), cli.err());
+        assertFalse(Files.exists(folder.resolve(ProjectFormat.MODEL_FILE)), "nothing imported");
+
+        Path other = temp.resolve("other");
+        assertEquals(0, cli.run("new", other), cli.err());
+        byte[] before = Files.readAllBytes(other.resolve(ProjectFormat.MODEL_FILE));
+        assertEquals(1, cli.run("merge", other, qdpx));
+        assertArrayEquals(before, Files.readAllBytes(other.resolve(ProjectFormat.MODEL_FILE)));
+        assertReadsAndTakesAWrite(other);
+    }
+
+    /** A QDPX whose code tree is a chain this many levels deep, with a coding on the deepest code. */
+    private Path deepCodeTree(int depth) throws Exception {
+        StringBuilder codes = new StringBuilder();
+        for (int level = 1; level <= depth; level++) {
+            codes.append("<Code guid=\"20000000-0000-0000-0000-%012d\" name=\"level %d\" isCodable=\"true\">".formatted(level, level));
+        }
+        codes.append("</Code>".repeat(depth));
+        return qdpx(project("deep", codes.toString(), coding("20000000-0000-0000-0000-%012d".formatted(depth))));
     }
 
     @ParameterizedTest
