@@ -108,7 +108,7 @@ class CommandLineTest {
         assertEquals(before + 3, codeCount(sample), "the fixture's three codes");
     }
 
-    private static int codeCount(Path project) {
+    private static int codeCount(Path project) throws Exception {
         return new ProjectStore().load(project).project().getCodebooks().stream().mapToInt(b -> org.sameboat.model.codebook.CodePaths
                 .allCodes(b).size()).sum();
     }
