@@ -7,7 +7,10 @@ import java.util.logging.Logger;
 
 import org.sameboat.benchmarks.Benchmark;
 
-/** {@code ./sameboat bench search [--data ANNOMI.csv] [--mb 200] [--work DIR]}: import, index and query beside bare Lucene. */
+/**
+ * {@code ./sameboat bench search [--data ANNOMI.csv] [--mb 200] [--work DIR]}: import, index and query beside bare
+ * Lucene; without {@code --data}, on the AnnoMI slice this bundle ships.
+ */
 public final class SearchBenchmarkEntry implements Benchmark {
 
     /** Kept so that JUL does not forget the level; Lucene's vector-API advice would clutter the figures. */

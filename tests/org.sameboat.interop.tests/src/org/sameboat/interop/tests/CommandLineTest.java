@@ -72,8 +72,8 @@ class CommandLineTest {
     void hostileImportIntoAnOpenProjectFailsInOneLineAndLeavesItUntouched() throws Exception {
         Path sample = sample();
         Map<String, String> before = snapshot(sample);
-        Path evil = SharedData.zip(temp.resolve("evil.qdpx"), Map.of("project.qde", SharedData.utf8("<Project name=\"x\">"),
-                "../../outside.txt", SharedData.utf8("x")));
+        Path evil = RefiFiles.zip(temp.resolve("evil.qdpx"), Map.of("project.qde", RefiFiles.utf8("<Project name=\"x\">"),
+                "../../outside.txt", RefiFiles.utf8("x")));
         assertEquals(1, cli.run("qdpx", "import", sample, evil));
         assertEquals(1, cli.err().strip().lines().count(), cli.err());
         assertTrue(cli.err().contains("points outside the archive") && cli.err().contains("nothing was changed"), cli.err());
@@ -84,8 +84,8 @@ class CommandLineTest {
     void mergeWithOneBadSourceMergesNoneOfThem() throws Exception {
         Path sample = sample();
         Map<String, String> before = snapshot(sample);
-        Path broken = SharedData.zip(temp.resolve("broken.qdpx"), Map.of("project.qde", SharedData.utf8("<Project name=")));
-        assertEquals(1, cli.run("merge", sample, SharedData.refi("atlasti23-codebook.qdpx"), broken));
+        Path broken = RefiFiles.zip(temp.resolve("broken.qdpx"), Map.of("project.qde", RefiFiles.utf8("<Project name=")));
+        assertEquals(1, cli.run("merge", sample, ToolExports.atlasLike(temp), broken));
         assertTrue(cli.err().contains("not well-formed XML") && cli.err().contains("nothing was merged"), cli.err());
         assertEquals(before, snapshot(sample));
     }
@@ -94,18 +94,23 @@ class CommandLineTest {
     void importingIntoAFolderThatIsNoProjectAndNotEmptyIsRefused() throws Exception {
         Path folder = Files.createDirectories(temp.resolve("busy"));
         Files.writeString(folder.resolve("notes.txt"), "mine");
-        assertEquals(2, cli.run("qdpx", "import", folder, SharedData.refi("atlasti23-codebook.qdpx")));
+        assertEquals(2, cli.run("qdpx", "import", folder, ToolExports.atlasLike(temp)));
         assertEquals(List.of("notes.txt"), Files.list(folder).map(p -> p.getFileName().toString()).toList());
     }
 
     @Test
-    void mergeOfARealExportIntoTheSampleAddsItsCodebookAndReports() throws Exception {
+    void mergeOfAnAtlasShapedExportIntoTheSampleAddsItsCodebookAndReports() throws Exception {
         Path sample = sample();
-        assertEquals(0, cli.run("merge", sample, SharedData.refi("atlasti23-codebook.qdpx")), cli.err());
-        assertTrue(cli.out().contains("added: code 'Commits/2022-05-10T02:05:59Z 19e4dce'"), cli.out());
-        assertTrue(cli.out().contains("added: coder 'Enric Llagostera'"), cli.out());
-        assertEquals(13, new ProjectStore().load(sample).project().getCodebooks().stream().mapToInt(b -> org.sameboat.model.codebook.CodePaths
-                .allCodes(b).size()).sum());
+        int before = codeCount(sample);
+        assertEquals(0, cli.run("merge", sample, ToolExports.atlasLike(temp)), cli.err());
+        assertTrue(cli.out().contains("added: code 'Stages of the group/Beginnings'"), cli.out());
+        assertTrue(cli.out().contains("added: coder 'Ines Moreau'"), cli.out());
+        assertEquals(before + 3, codeCount(sample), "the fixture's three codes");
+    }
+
+    private static int codeCount(Path project) throws Exception {
+        return new ProjectStore().load(project).project().getCodebooks().stream().mapToInt(b -> org.sameboat.model.codebook.CodePaths
+                .allCodes(b).size()).sum();
     }
 
     @Test
@@ -170,7 +175,7 @@ class CommandLineTest {
     void codebookExportAndUsageErrors() throws Exception {
         Path sample = sample();
         assertEquals(0, cli.run("qdc", "export", sample, temp.resolve("codes.qdc")), cli.err());
-        SharedData.validate(temp.resolve("codes.qdc"));
+        RefiFiles.validate(temp.resolve("codes.qdc"));
         assertEquals(2, cli.run("export", sample, "--csv", "a.csv", "--html", "b.html"));
         assertEquals(2, cli.run("qdpx", "fetch", sample, "x.qdpx"));
         assertEquals(2, cli.run("adjudicate", sample, "--coders", "alex", "--into", "c"));

@@ -81,7 +81,7 @@ class ExportsTest {
         assertTrue(rows.stream().noneMatch(r -> r.toString().contains("Ana") || r.toString().contains("Ben")));
         Path qdpx = temp.resolve("shared.qdpx");
         new QdpxWriter().write(copy, qdpx);
-        SharedData.validate(qdpx);
+        RefiFiles.validate(qdpx);
         Project back = new QdpxReader().read(qdpx).project();
         assertFalse(TestProjects.facts(back).toString().contains("Ana"));
         assertEquals("Member 1", back.getParticipants().get(1).getPseudonym());
@@ -108,7 +108,7 @@ class ExportsTest {
         String svg = html.substring(html.indexOf("<svg"), html.indexOf("</svg>") + 6);
         javax.xml.parsers.DocumentBuilderFactory factory = javax.xml.parsers.DocumentBuilderFactory.newInstance();
         factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-        assertEquals("svg", factory.newDocumentBuilder().parse(new java.io.ByteArrayInputStream(SharedData.utf8(svg)))
+        assertEquals("svg", factory.newDocumentBuilder().parse(new java.io.ByteArrayInputStream(RefiFiles.utf8(svg)))
                 .getDocumentElement().getNodeName(), "the heatmap is well-formed SVG");
     }
 

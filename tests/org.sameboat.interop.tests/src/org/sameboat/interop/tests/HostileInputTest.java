@@ -28,14 +28,14 @@ class HostileInputTest {
     private static final String MINIMAL = PositionsTest.project(PositionsTest.selection(1, 0, 2), "plainTextPath=\"internal://t.txt\"");
 
     private Path zip(Map<String, byte[]> entries) throws Exception {
-        return SharedData.zip(temp.resolve("hostile-" + entries.hashCode() + ".qdpx"), entries);
+        return RefiFiles.zip(temp.resolve("hostile-" + entries.hashCode() + ".qdpx"), entries);
     }
 
     private static Map<String, byte[]> entries(Object... nameThenContent) {
         Map<String, byte[]> entries = new LinkedHashMap<>();
         for (int i = 0; i < nameThenContent.length; i += 2) {
             Object content = nameThenContent[i + 1];
-            entries.put((String) nameThenContent[i], content instanceof byte[] b ? b : SharedData.utf8((String) content));
+            entries.put((String) nameThenContent[i], content instanceof byte[] b ? b : RefiFiles.utf8((String) content));
         }
         return entries;
     }

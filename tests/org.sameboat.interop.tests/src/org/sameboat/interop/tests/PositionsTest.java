@@ -42,9 +42,9 @@ class PositionsTest {
 
     private Document read(String xml, Map<String, byte[]> more) throws Exception {
         Map<String, byte[]> entries = new LinkedHashMap<>();
-        entries.put("project.qde", SharedData.utf8(xml));
+        entries.put("project.qde", RefiFiles.utf8(xml));
         entries.putAll(more);
-        return new QdpxReader().read(SharedData.zip(temp.resolve("p.qdpx"), entries)).project().getDocuments().get(0);
+        return new QdpxReader().read(RefiFiles.zip(temp.resolve("p.qdpx"), entries)).project().getDocuments().get(0);
     }
 
     private static String coded(Document document, int index) {
@@ -57,7 +57,7 @@ class PositionsTest {
         // "one\r\ntwo\r\nthree": "two" is 5-8, "three" is 10-15 in the file; 4 and 9 fall between a CR and its LF
         String selections = selection(1, 5, 8) + selection(2, 10, 15) + selection(3, 4, 9) + selection(4, 3, 8);
         Document document = read(project(selections, "plainTextPath=\"internal://t.txt\""),
-                Map.of("Sources/t.txt", SharedData.utf8("\uFEFFone\r\ntwo\r\nthree")));
+                Map.of("Sources/t.txt", RefiFiles.utf8("\uFEFFone\r\ntwo\r\nthree")));
         assertEquals("one\ntwo\nthree", document.getText());
         assertEquals("two", coded(document, 0));
         assertEquals("three", coded(document, 1));
@@ -70,7 +70,7 @@ class PositionsTest {
         // the emoji is one code point (two UTF-16 units): "b" is 3-4
         String selections = selection(1, 3, 4) + selection(2, 2, 3);
         Document document = read(project(selections, "plainTextPath=\"internal://t.txt\""),
-                Map.of("sources/t.txt", SharedData.utf8("a\uD83D\uDE42\u00E9b")));
+                Map.of("sources/t.txt", RefiFiles.utf8("a\uD83D\uDE42\u00E9b")));
         assertEquals("b", coded(document, 0));
         assertEquals("\u00E9", coded(document, 1));
     }
@@ -78,9 +78,9 @@ class PositionsTest {
     @Test
     void projectXmlWithAnotherNameAndTextsOutsideSourcesAreFound() throws Exception {
         Map<String, byte[]> entries = new LinkedHashMap<>();
-        entries.put("My Study.qde", SharedData.utf8(project(selection(1, 0, 3), "plainTextPath=\"relative:///texts/t.txt\"")));
-        entries.put("texts/t.txt", SharedData.utf8("abc def"));
-        Document document = new QdpxReader().read(SharedData.zip(temp.resolve("named.qdpx"), entries)).project().getDocuments().get(0);
+        entries.put("My Study.qde", RefiFiles.utf8(project(selection(1, 0, 3), "plainTextPath=\"relative:///texts/t.txt\"")));
+        entries.put("texts/t.txt", RefiFiles.utf8("abc def"));
+        Document document = new QdpxReader().read(RefiFiles.zip(temp.resolve("named.qdpx"), entries)).project().getDocuments().get(0);
         assertEquals("abc", coded(document, 0));
     }
 

@@ -39,7 +39,7 @@ class QdcTest {
     void theExportValidatesAgainstTheRefiCodebookSchema() throws Exception {
         Path qdc = temp.resolve("codes.qdc");
         new QdcWriter().write(TestProjects.small(), qdc);
-        SharedData.validate(qdc);
+        RefiFiles.validate(qdc);
     }
 
     @Test
@@ -51,7 +51,7 @@ class QdcTest {
                  <Code guid="0f8fad5b-d9cb-469f-a165-70867728950e" name="A" isCodable="true"/>
                 </Codes></CodeBook>
                 """);
-        assertThrows(SAXException.class, () -> SharedData.validate(old), "the schema check is not a formality");
+        assertThrows(SAXException.class, () -> RefiFiles.validate(old), "the schema check is not a formality");
     }
 
     @Test

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.zip.ZipFile;
 
 import org.junit.jupiter.api.Test;
@@ -27,7 +28,7 @@ class QdpxExportTest {
     void projectExportValidatesAgainstTheRefiSchema() throws Exception {
         Path qdpx = temp.resolve("fixture.qdpx");
         new QdpxWriter().write(TestProjects.small(), qdpx);
-        SharedData.validate(qdpx);
+        RefiFiles.validate(qdpx);
     }
 
     @Test
@@ -35,15 +36,15 @@ class QdpxExportTest {
         Project sample = SampleProject.create(temp.resolve("sample"));
         Path qdpx = temp.resolve("sample.qdpx");
         new QdpxWriter().write(sample, qdpx);
-        SharedData.validate(qdpx);
+        RefiFiles.validate(qdpx);
     }
 
     @Test
-    void reexportedRealFilesValidateToo() throws Exception {
-        for (String name : new String[] {"maxqda24-ten-text-sources.qdpx", "nvivo15-mac-codebook.qdpx", "atlasti23-codebook.qdpx"}) {
-            Path qdpx = temp.resolve("again-" + name);
-            new QdpxWriter().write(new QdpxReader().read(SharedData.refi(name)).project(), qdpx);
-            SharedData.validate(qdpx);
+    void reexportedToolShapedFilesValidateToo() throws Exception {
+        for (Path export : List.of(ToolExports.maxqdaLike(temp), ToolExports.nvivoLike(temp), ToolExports.atlasLike(temp))) {
+            Path qdpx = temp.resolve("again-" + export.getFileName());
+            new QdpxWriter().write(new QdpxReader().read(export).project(), qdpx);
+            RefiFiles.validate(qdpx);
         }
     }
 
@@ -70,7 +71,7 @@ class QdpxExportTest {
         Project project = TestProjects.small();
         Path qdc = temp.resolve("codes.qdc");
         new QdcWriter().write(project, qdc);
-        SharedData.validate(qdc);
+        RefiFiles.validate(qdc);
         String xml = Files.readString(qdc);
         String root = xml.substring(xml.indexOf("<CodeBook"), xml.indexOf('>', xml.indexOf("<CodeBook")));
         assertTrue(root.contains("xmlns=\"urn:QDA-XML:codebook:1.0\"") && root.contains("origin=\"Sameboat\""), root);

@@ -38,12 +38,12 @@ class QdpxRoundTripTest {
     }
 
     @Test
-    void realExportsPassThroughSameboatUnchanged() throws Exception {
-        for (String name : new String[] {"maxqda24-ten-text-sources.qdpx", "nvivo15-mac-codebook.qdpx", "atlasti23-codebook.qdpx"}) {
-            Project first = new QdpxReader().read(SharedData.refi(name)).project();
-            Path again = temp.resolve("again-" + name);
+    void toolShapedExportsPassThroughSameboatUnchanged() throws Exception {
+        for (Path export : List.of(ToolExports.maxqdaLike(temp), ToolExports.nvivoLike(temp), ToolExports.atlasLike(temp))) {
+            Project first = new QdpxReader().read(export).project();
+            Path again = temp.resolve("again-" + export.getFileName());
             new QdpxWriter().write(first, again);
-            assertEquals(TestProjects.facts(first), TestProjects.facts(new QdpxReader().read(again).project()), name);
+            assertEquals(TestProjects.facts(first), TestProjects.facts(new QdpxReader().read(again).project()), export.getFileName().toString());
         }
     }
 
