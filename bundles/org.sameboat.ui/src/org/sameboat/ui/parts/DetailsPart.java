@@ -81,7 +81,11 @@ public final class DetailsPart {
                     show(d);
                 }
             }, () -> show(null));
-            case MODEL -> show(shown);
+            case MODEL -> {
+                if (shown != null) {
+                    show(shown);
+                }
+            }
             case LAYERS -> {
                 if (shown instanceof Coding coding && !session.isVisible(coding)) {
                     show(null);

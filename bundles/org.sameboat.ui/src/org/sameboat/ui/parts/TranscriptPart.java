@@ -144,8 +144,13 @@ public final class TranscriptPart implements CodingTarget {
     public boolean codeSelection(Code code) {
         Optional<Document> document = session.document();
         Optional<int[]> range = viewer.selection();
-        if (document.isEmpty() || range.isEmpty()) {
-            status.setText(document.isEmpty() ? "Open a transcript from the project explorer first." : "Select some text first, then choose a code.");
+        if (document.isEmpty()) {
+            // says what there is to say: no document, or which one an undo took away
+            refreshStatus();
+            return false;
+        }
+        if (range.isEmpty()) {
+            status.setText("Select some text first, then choose a code.");
             return false;
         }
         boolean coded = apply(() -> session.code(document.get(), code, range.get()[0], range.get()[1]));

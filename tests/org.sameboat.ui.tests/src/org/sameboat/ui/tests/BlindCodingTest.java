@@ -126,7 +126,7 @@ class BlindCodingTest {
         click(blindBox(transcript), false);
         fixture.settle();
         assertFalse(fixture.session.isBlind());
-        assertTrue(transcript.status().contains("codings shown"));
+        assertTrue(transcript.status().contains("Blind coding ended"), transcript.status());
         assertFalse(fixture.session.visibleCodings(fixture.session.document().orElseThrow()).isEmpty());
 
         fixture.session.undo();
