@@ -502,13 +502,22 @@ public interface SameboatPackage extends EPackage {
 	int CODER__COLOUR = IDENTIFIED_FEATURE_COUNT + 1;
 
 	/**
+	 * The feature id for the '<em><b>Blind</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CODER__BLIND = IDENTIFIED_FEATURE_COUNT + 2;
+
+	/**
 	 * The number of structural features of the '<em>Coder</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int CODER_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 2;
+	int CODER_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 3;
 
 	/**
 	 * The number of operations of the '<em>Coder</em>' class.
@@ -1662,6 +1671,17 @@ public interface SameboatPackage extends EPackage {
 	EAttribute getCoder_Colour();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.sameboat.model.Coder#isBlind <em>Blind</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Blind</em>'.
+	 * @see org.sameboat.model.Coder#isBlind()
+	 * @see #getCoder()
+	 * @generated
+	 */
+	EAttribute getCoder_Blind();
+
+	/**
 	 * Returns the meta object for class '{@link org.sameboat.model.Group <em>Group</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -2585,6 +2605,14 @@ public interface SameboatPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute CODER__COLOUR = eINSTANCE.getCoder_Colour();
+
+		/**
+		 * The meta object literal for the '<em><b>Blind</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CODER__BLIND = eINSTANCE.getCoder_Blind();
 
 		/**
 		 * The meta object literal for the '{@link org.sameboat.model.impl.GroupImpl <em>Group</em>}' class.

@@ -14,6 +14,8 @@ import org.sameboat.ui.session.ProjectSession;
 import org.sameboat.ui.session.WorkbenchAnalysis;
 import org.sameboat.ui.session.WorkbenchIndex;
 import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Shell;
+import org.sameboat.ui.handlers.OpenHandler;
 
 /**
  * Puts the project session into the application context before any part is made, and opens the project named
@@ -46,10 +48,21 @@ public final class LifeCycle {
         if (folder == null || folder.isBlank()) {
             return;
         }
+        String coder = System.getProperty(CODER_PROPERTY);
         try {
-            session.open(Path.of(folder), System.getProperty(CODER_PROPERTY));
+            session.open(Path.of(folder), coder == null || coder.isBlank() ? null : coder);
         } catch (ProjectStoreException e) {
             System.err.println("sameboat: " + e.getMessage());
+            return;
+        }
+        if (coder == null || coder.isBlank()) {
+            // no --coder: who codes is asked now, once, before the window shows the project
+            Shell shell = new Shell(Display.getDefault());
+            try {
+                OpenHandler.askWhoCodes(session, shell);
+            } finally {
+                shell.dispose();
+            }
         }
     }
 }

@@ -56,9 +56,25 @@ public final class CorpusSearch {
     private static final int TOTAL_HITS_THRESHOLD = 1000;
 
     private final ProjectIndex index;
+    /** When present, excerpts (and so coding relations) of this coder only: the coder's name key. */
+    private final Optional<String> onlyCoder;
 
     public CorpusSearch(ProjectIndex index) {
+        this(index, Optional.empty());
+    }
+
+    private CorpusSearch(ProjectIndex index, Optional<String> onlyCoder) {
         this.index = index;
+        this.onlyCoder = onlyCoder;
+    }
+
+    /**
+     * The same search over one coder's excerpts only, as a blind coder must see it: the restriction is part of
+     * every query, so neither hits, counts nor coding relations reveal other coders' codings. Turns carry no
+     * codings and are searched as before.
+     */
+    public CorpusSearch onlyCoder(String coderName) {
+        return new CorpusSearch(index, Optional.of(CorpusAnalyzer.nameKey(coderName)));
     }
 
     /**
@@ -93,7 +109,7 @@ public final class CorpusSearch {
     private SearchResult run(Optional<CodingRelation> relation, Optional<Query> plain, boolean excerpts, int limit, boolean counting)
             throws IndexException {
         return index.withSearcher(searcher -> {
-            Query full = relation.isPresent() ? join(searcher, relation.get()) : restrict(plain.orElseThrow(), excerpts);
+            Query full = relation.isPresent() ? join(searcher, relation.get()) : restrictToCoder(restrict(plain.orElseThrow(), excerpts), excerpts);
             // the hit queue is allocated at its full size, so a large limit is first cut down to the number of matches
             int wanted = limit <= SMALL_LIMIT ? limit : Math.min(limit, searcher.count(full));
             if (wanted == 0) {
@@ -161,11 +177,19 @@ public final class CorpusSearch {
                         excerpts ? BooleanClause.Occur.FILTER : BooleanClause.Occur.MUST_NOT).build();
     }
 
+    private Query restrictToCoder(Query query, boolean excerpts) {
+        if (!excerpts || onlyCoder.isEmpty()) {
+            return query;
+        }
+        return new BooleanQuery.Builder().add(query, BooleanClause.Occur.MUST)
+                .add(new TermQuery(new Term(SearchFields.CODER, onlyCoder.get())), BooleanClause.Occur.FILTER).build();
+    }
+
     /** The left side's excerpts that relate to the right side's, as a query that keeps the left side's scoring. */
     private Query join(IndexSearcher searcher, CodingRelation relation) throws IOException {
-        Query left = restrict(relation.left(), true);
+        Query left = restrictToCoder(restrict(relation.left(), true), true);
         List<CodingRelation.Excerpt> lefts = searcher.search(left, new ExcerptGatherer());
-        List<CodingRelation.Excerpt> rights = searcher.search(restrict(relation.right(), true), new ExcerptGatherer());
+        List<CodingRelation.Excerpt> rights = searcher.search(restrictToCoder(restrict(relation.right(), true), true), new ExcerptGatherer());
         Map<String, List<CodingRelation.Excerpt>> rightsByDocument = new HashMap<>();
         for (CodingRelation.Excerpt r : rights) {
             rightsByDocument.computeIfAbsent(r.documentId(), d -> new ArrayList<>()).add(r);

@@ -21,6 +21,7 @@ import org.sameboat.model.SameboatPackage;
  * <ul>
  *   <li>{@link org.sameboat.model.impl.CoderImpl#getName <em>Name</em>}</li>
  *   <li>{@link org.sameboat.model.impl.CoderImpl#getColour <em>Colour</em>}</li>
+ *   <li>{@link org.sameboat.model.impl.CoderImpl#isBlind <em>Blind</em>}</li>
  * </ul>
  *
  * @generated
@@ -65,6 +66,26 @@ public class CoderImpl extends IdentifiedImpl implements Coder {
 	 * @ordered
 	 */
 	protected String colour = COLOUR_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #isBlind() <em>Blind</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isBlind()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final boolean BLIND_EDEFAULT = false;
+
+	/**
+	 * The cached value of the '{@link #isBlind() <em>Blind</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isBlind()
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean blind = BLIND_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -137,12 +158,37 @@ public class CoderImpl extends IdentifiedImpl implements Coder {
 	 * @generated
 	 */
 	@Override
+	public boolean isBlind() {
+		return blind;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setBlind(boolean newBlind) {
+		boolean oldBlind = blind;
+		blind = newBlind;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, SameboatPackage.CODER__BLIND, oldBlind, blind));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case SameboatPackage.CODER__NAME:
 				return getName();
 			case SameboatPackage.CODER__COLOUR:
 				return getColour();
+			case SameboatPackage.CODER__BLIND:
+				return isBlind();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -160,6 +206,9 @@ public class CoderImpl extends IdentifiedImpl implements Coder {
 				return;
 			case SameboatPackage.CODER__COLOUR:
 				setColour((String)newValue);
+				return;
+			case SameboatPackage.CODER__BLIND:
+				setBlind((Boolean)newValue);
 				return;
 		}
 		super.eSet(featureID, newValue);
@@ -179,6 +228,9 @@ public class CoderImpl extends IdentifiedImpl implements Coder {
 			case SameboatPackage.CODER__COLOUR:
 				setColour(COLOUR_EDEFAULT);
 				return;
+			case SameboatPackage.CODER__BLIND:
+				setBlind(BLIND_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -195,6 +247,8 @@ public class CoderImpl extends IdentifiedImpl implements Coder {
 				return NAME_EDEFAULT == null ? name != null : !NAME_EDEFAULT.equals(name);
 			case SameboatPackage.CODER__COLOUR:
 				return COLOUR_EDEFAULT == null ? colour != null : !COLOUR_EDEFAULT.equals(colour);
+			case SameboatPackage.CODER__BLIND:
+				return blind != BLIND_EDEFAULT;
 		}
 		return super.eIsSet(featureID);
 	}
@@ -213,6 +267,8 @@ public class CoderImpl extends IdentifiedImpl implements Coder {
 		result.append(name);
 		result.append(", colour: ");
 		result.append(colour);
+		result.append(", blind: ");
+		result.append(blind);
 		result.append(')');
 		return result.toString();
 	}

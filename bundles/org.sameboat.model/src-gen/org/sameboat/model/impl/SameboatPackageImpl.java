@@ -582,6 +582,16 @@ public class SameboatPackageImpl extends EPackageImpl implements SameboatPackage
 	 * @generated
 	 */
 	@Override
+	public EAttribute getCoder_Blind() {
+		return (EAttribute)coderEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getGroup() {
 		return groupEClass;
 	}
@@ -1205,6 +1215,7 @@ public class SameboatPackageImpl extends EPackageImpl implements SameboatPackage
 		coderEClass = createEClass(CODER);
 		createEAttribute(coderEClass, CODER__NAME);
 		createEAttribute(coderEClass, CODER__COLOUR);
+		createEAttribute(coderEClass, CODER__BLIND);
 
 		groupEClass = createEClass(GROUP);
 		createEAttribute(groupEClass, GROUP__NAME);
@@ -1356,6 +1367,7 @@ public class SameboatPackageImpl extends EPackageImpl implements SameboatPackage
 		initEClass(coderEClass, Coder.class, "Coder", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getCoder_Name(), ecorePackage.getEString(), "name", null, 0, 1, Coder.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getCoder_Colour(), ecorePackage.getEString(), "colour", null, 0, 1, Coder.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getCoder_Blind(), ecorePackage.getEBoolean(), "blind", "false", 0, 1, Coder.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(groupEClass, Group.class, "Group", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getGroup_Name(), ecorePackage.getEString(), "name", null, 0, 1, Group.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);

@@ -38,7 +38,10 @@ public final class Codings {
         if (!code.isApplicable()) {
             throw new IllegalArgumentException("code '" + code.getName() + "' is a grouping code and cannot be applied");
         }
-        Project project = (Project) EcoreUtil.getRootContainer(document);
+        // a document an undo took out of its project hangs under the undo's change description, not a project
+        if (!(EcoreUtil.getRootContainer(document) instanceof Project project)) {
+            throw new IllegalArgumentException("document '" + document.getName() + "' is no longer in a project");
+        }
         if (EcoreUtil.getRootContainer(code) != project || EcoreUtil.getRootContainer(coder) != project) {
             throw new IllegalArgumentException("code and coder must belong to the document's project");
         }

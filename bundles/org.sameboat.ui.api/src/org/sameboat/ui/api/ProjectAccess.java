@@ -33,6 +33,27 @@ public interface ProjectAccess {
     /** The visible codings of a document. */
     List<Coding> visibleCodings(Document document);
 
+    /**
+     * Whether the coder at work codes blind: every other coder's codings are hidden from them, in every view,
+     * until they end it. A view that compares coders (agreement) says so instead of computing.
+     *
+     * @since 1.2
+     */
+    default boolean isBlind() {
+        return false;
+    }
+
+    /**
+     * The coders whose codings the user may see now, the coder at work first when blind: a view offers only
+     * these in its coder choices, and "all coders pooled" means these pooled. Under blind mode it is the coder at
+     * work alone.
+     *
+     * @since 1.2
+     */
+    default List<Coder> visibleCoders() {
+        return project().map(p -> List.copyOf(p.getCoders())).orElse(List.of());
+    }
+
     /** Shows a document in the transcript editor and selects [start, end) (code points). */
     void reveal(Document document, int start, int end);
 

@@ -1,5 +1,5 @@
 /**
- * The public API for Sameboat view plugins, version 1.1.
+ * The public API for Sameboat view plugins, version 1.2.
  * <p>
  * A view is an e4 part contributed by a model fragment (manifest header {@code Model-Fragment}) with a
  * PartDescriptor tagged {@code View} whose contribution is a plain Java class. The workbench gives it, by
@@ -14,6 +14,9 @@
  * <li>events on the topics of {@link org.sameboat.ui.api.SameboatEvents} through the event broker
  * ({@code @UIEventTopic}).</li>
  * </ul>
+ * Blind coding (since 1.2): {@link org.sameboat.ui.api.ProjectAccess#isBlind()} and
+ * {@link org.sameboat.ui.api.ProjectAccess#visibleCoders()} say whose codings the user may see; the
+ * {@link org.sameboat.ui.api.AnalysisService} computes only on those and refuses agreement while blind.
  * For computing in the background, {@link org.sameboat.ui.api.LatestComputation} (since 1.1) runs one job at a
  * time per view and shows only the newest result.
  * Plugins depend on this bundle only (it re-exports the coding model and the analysis engine). The API

@@ -21,7 +21,6 @@ import org.sameboat.corpus.imports.ImportFormat;
 import org.sameboat.corpus.imports.Source;
 import org.sameboat.corpus.imports.Transcript;
 import org.sameboat.corpus.imports.TranscriptImporter;
-import org.sameboat.model.Project;
 import org.sameboat.ui.session.ProjectSession;
 
 /**
@@ -47,21 +46,31 @@ public final class ImportHandler {
         for (String name : dialog.getFileNames()) {
             files.add(Path.of(dialog.getFilterPath(), name));
         }
+        importFiles(files, session, shell, ui);
+    }
+
+    /** Imports the files in a user job reporting to the status line; returns the scheduled job. */
+    public static Job importFiles(List<Path> files, ProjectSession session, Shell shell, UISynchronize ui) {
         Job job = Job.create("Importing " + files.size() + " transcript(s)",
                 (org.eclipse.core.runtime.jobs.IJobFunction) monitor -> parse(files, monitor, session, shell, ui));
         job.setUser(true);
         job.schedule();
+        return job;
     }
 
+    /** One tick per file read and parsed, and a last tenth for adding them to the project, which the bar shows too. */
     private static IStatus parse(List<Path> files, IProgressMonitor monitor, ProjectSession session, Shell shell, UISynchronize ui) {
-        SubMonitor progress = SubMonitor.convert(monitor, files.size());
+        int n = files.size();
+        int last = Math.max(1, n / 10);
+        SubMonitor progress = SubMonitor.convert(monitor, "Importing " + n + " transcript(s)", n + last);
         List<Transcript> transcripts = new ArrayList<>();
         try {
-            for (Path file : files) {
+            for (int i = 0; i < n; i++) {
                 if (progress.isCanceled()) {
                     return Status.CANCEL_STATUS;
                 }
-                progress.subTask(file.getFileName().toString());
+                Path file = files.get(i);
+                progress.subTask("Reading " + (i + 1) + " of " + n + ": " + file.getFileName());
                 Source source = Source.read(file);
                 transcripts.addAll(ImportFormat.AUTO.parse(source, java.util.Optional.empty()));
                 progress.worked(1);
@@ -70,11 +79,12 @@ public final class ImportHandler {
             ui.asyncExec(() -> MessageDialog.openError(shell, "Nothing was imported", e.getMessage()));
             return Status.OK_STATUS;
         }
-        ui.asyncExec(() -> {
-            Project project = session.project().orElseThrow();
-            session.edit("Import " + transcripts.size() + " transcript(s)", List.of(project),
-                    () -> new TranscriptImporter(project).add(transcripts));
-        });
+        progress.subTask("Adding " + transcripts.size() + " transcript(s) to the project\u2026");
+        // the model is changed on the UI thread; the job waits for it, so the bar and label stay up until it is done
+        ui.syncExec(() -> session.project().ifPresent(project -> session.edit("Import " + transcripts.size() + " transcript(s)",
+                List.of(project), () -> new TranscriptImporter(project).add(transcripts))));
+        progress.worked(last);
+        progress.done();
         return Status.OK_STATUS;
     }
 }

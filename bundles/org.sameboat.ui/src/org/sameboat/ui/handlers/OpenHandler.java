@@ -6,6 +6,7 @@ import org.eclipse.e4.core.di.annotations.Execute;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.swt.widgets.DirectoryDialog;
 import org.eclipse.swt.widgets.Shell;
+import org.sameboat.model.Coder;
 import org.sameboat.model.store.ProjectStoreException;
 import org.sameboat.ui.session.ProjectSession;
 
@@ -28,6 +29,20 @@ public final class OpenHandler {
             session.open(Path.of(folder), null);
         } catch (ProjectStoreException e) {
             MessageDialog.openError(shell, "Could not open the project", e.getMessage());
+            return;
         }
+        askWhoCodes(session, shell);
+    }
+
+    /** Who the user codes as is chosen once, at opening: one of the coders or a new one. */
+    public static void askWhoCodes(ProjectSession session, Shell shell) {
+        session.project().ifPresent(project -> {
+            CoderDialog dialog = new CoderDialog(shell, project.getName() == null ? "the project" : project.getName(),
+                    project.getCoders().stream().map(Coder::getName).toList());
+            dialog.open();
+            if (dialog.chosen() != null && !dialog.chosen().equals(session.coder().getName())) {
+                session.workAs(dialog.chosen());
+            }
+        });
     }
 }

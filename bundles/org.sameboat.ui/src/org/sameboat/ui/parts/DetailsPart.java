@@ -1,6 +1,9 @@
 package org.sameboat.ui.parts;
 
+import java.util.function.Consumer;
+
 import org.eclipse.e4.core.di.annotations.Optional;
+import org.eclipse.emf.ecore.EObject;
 import org.eclipse.e4.ui.services.IServiceConstants;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.FillLayout;
@@ -12,21 +15,45 @@ import org.sameboat.model.Document;
 import org.sameboat.model.codebook.CodePaths;
 import org.sameboat.model.text.DocumentText;
 import org.sameboat.model.text.Turns;
+import org.sameboat.ui.session.ProjectSession;
+import org.sameboat.ui.session.SessionChange;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-/** Details of what is selected elsewhere: a code's definition and guidance, or a coding's text, coder and memo. */
+/**
+ * Details of what is selected elsewhere: a code's definition and guidance, or a coding's text, coder and memo.
+ * It follows the transcript too: the document shown when no coding is selected, and nothing of what an undo,
+ * merge or import took out of the project.
+ */
 public final class DetailsPart {
 
+    static final String PROMPT = "Select a code or a coding to see its details.";
+
+    private final ProjectSession session;
+    private final Consumer<SessionChange> listener = this::changed;
     private Text text;
+    /** What the text describes: a code, a coding or a document of the project. */
+    private EObject shown;
+
+    @Inject
+    public DetailsPart(ProjectSession session) {
+        this.session = session;
+    }
 
     @PostConstruct
     public void create(Composite parent) {
         parent.setLayout(new FillLayout());
         text = new Text(parent, SWT.MULTI | SWT.WRAP | SWT.READ_ONLY | SWT.V_SCROLL);
-        text.setText("Select a code or a coding to see its details.");
+        text.setText(PROMPT);
+        session.addListener(listener);
+    }
+
+    @PreDestroy
+    public void dispose() {
+        session.removeListener(listener);
     }
 
     @Inject
@@ -34,13 +61,62 @@ public final class DetailsPart {
         if (text == null || text.isDisposed() || selection == null) {
             return;
         }
-        if (selection instanceof Code code) {
+        if (selection instanceof Code || selection instanceof Coding || selection instanceof Document) {
+            show((EObject) selection);
+        }
+    }
+
+    private void changed(SessionChange change) {
+        if (text.isDisposed()) {
+            return;
+        }
+        switch (change) {
+            case PROJECT -> {
+                shown = null;
+                text.setText(PROMPT);
+            }
+            // the transcript shows another document: its details, unless a coding of it is being read
+            case DOCUMENT -> session.document().ifPresentOrElse(d -> {
+                if (!(shown instanceof Coding coding && coding.getDocument() == d)) {
+                    show(d);
+                }
+            }, () -> show(null));
+            case MODEL -> {
+                if (shown != null) {
+                    show(shown);
+                }
+            }
+            case LAYERS -> {
+                if (shown instanceof Coding coding && !session.isVisible(coding)) {
+                    show(null);
+                }
+            }
+            default -> {
+                // saving changes nothing shown here
+            }
+        }
+    }
+
+    private void show(EObject element) {
+        if (element != null && !session.inProject(element)) {
+            shown = null;
+            text.setText("What was shown here is no longer in the project (an undo, merge or import removed it). " + PROMPT);
+            return;
+        }
+        if (element instanceof Coding coding && !session.isVisible(coding)) {
+            // a blind coder reads no other coder's coding, not even by selecting it in a view
+            element = null;
+        }
+        shown = element;
+        if (element == null) {
+            text.setText(PROMPT);
+        } else if (element instanceof Code code) {
             text.setText(describe(code));
-        } else if (selection instanceof Coding coding) {
+        } else if (element instanceof Coding coding) {
             text.setText(describe(coding));
-        } else if (selection instanceof Document document) {
-            text.setText(document.getName() + "\n\n" + document.getTurns().size() + " turns, " + document.getCodings().size()
-                    + " codings\nsource: " + document.getSourceName());
+        } else if (element instanceof Document document) {
+            text.setText(document.getName() + "\n\n" + document.getTurns().size() + " turns, " + session.visibleCodings(document).size()
+                    + " codings shown\nsource: " + document.getSourceName());
         }
     }
 

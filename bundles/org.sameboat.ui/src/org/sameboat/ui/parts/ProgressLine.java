@@ -55,7 +55,7 @@ public final class ProgressLine {
         Job.getJobManager().setProgressProvider(new ProgressProvider() {
             @Override
             public IProgressMonitor createMonitor(Job job) {
-                return job.isUser() ? new LineMonitor() : new NullProgressMonitor();
+                return job.isUser() ? monitor() : new NullProgressMonitor();
             }
         });
     }
@@ -66,17 +66,40 @@ public final class ProgressLine {
         cancel.setVisible(false);
     }
 
+    /** The line's label, bar and cancel button, for tests. */
+    public Label label() {
+        return label;
+    }
+
+    public ProgressBar bar() {
+        return bar;
+    }
+
+    /**
+     * The monitor a job reporting here gets. Jobs (and {@link org.eclipse.core.runtime.SubMonitor}) report with
+     * {@code worked}, which the plain monitor ignores: this one moves the bar on both.
+     */
+    public IProgressMonitor monitor() {
+        return new LineMonitor();
+    }
+
     private final class LineMonitor extends NullProgressMonitor {
         private int total = 1;
         private double worked;
+        private String task = "";
 
         @Override
         public void beginTask(String name, int totalWork) {
             current = this;
             total = Math.max(1, totalWork);
+            worked = 0;
+            if (name != null && !name.isEmpty()) {
+                task = name;
+            }
+            String shown = task;
             ui.asyncExec(() -> {
                 if (!label.isDisposed()) {
-                    label.setText(name);
+                    label.setText(shown);
                     bar.setMaximum(total);
                     bar.setSelection(0);
                     bar.setVisible(true);
@@ -86,9 +109,20 @@ public final class ProgressLine {
         }
 
         @Override
+        public void setTaskName(String name) {
+            task = name == null ? "" : name;
+            subTask(task);
+        }
+
+        @Override
+        public void worked(int work) {
+            internalWorked(work);
+        }
+
+        @Override
         public void internalWorked(double work) {
-            worked += work;
-            int selection = (int) worked;
+            worked = Math.min(total, worked + work);
+            int selection = (int) Math.round(worked);
             ui.asyncExec(() -> {
                 if (!bar.isDisposed()) {
                     bar.setSelection(selection);
@@ -98,9 +132,12 @@ public final class ProgressLine {
 
         @Override
         public void subTask(String name) {
+            String shown = name == null || name.isEmpty() ? task : name;
             ui.asyncExec(() -> {
                 if (!label.isDisposed()) {
-                    label.setText(name);
+                    label.setText(shown);
+                    // paint now: the step that follows may keep the UI thread busy (an import's last step does)
+                    label.getParent().update();
                 }
             });
         }

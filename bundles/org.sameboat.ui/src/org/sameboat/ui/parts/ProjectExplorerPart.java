@@ -10,6 +10,7 @@ import java.util.function.Consumer;
 import org.eclipse.jface.viewers.ITreeContentProvider;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.LabelProvider;
+import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.FillLayout;
@@ -74,6 +75,8 @@ public final class ProjectExplorerPart {
     private void changed(SessionChange change) {
         if (change == SessionChange.PROJECT || change == SessionChange.MODEL) {
             refresh();
+        } else if (change == SessionChange.DOCUMENT || change == SessionChange.REVEAL) {
+            follow();
         }
     }
 
@@ -83,6 +86,20 @@ public final class ProjectExplorerPart {
         }
         viewer.setInput(session.project().map(ProjectExplorerPart::folders).orElse(List.of()));
         viewer.expandToLevel(3);
+        follow();
+    }
+
+    /** Selects the document the transcript shows (nothing when it shows none), as the user's place in the project. */
+    private void follow() {
+        if (viewer.getControl().isDisposed()) {
+            return;
+        }
+        Object selected = ((IStructuredSelection) viewer.getSelection()).getFirstElement();
+        Document shown = session.document().orElse(null);
+        if (selected != shown) {
+            // selecting it calls session.show with the document already shown: a no-op, not a loop
+            viewer.setSelection(shown == null ? StructuredSelection.EMPTY : new StructuredSelection(shown), true);
+        }
     }
 
     static List<Folder> folders(Project project) {

@@ -28,6 +28,7 @@ import org.sameboat.model.Project;
 import org.sameboat.model.codebook.CodePaths;
 import org.sameboat.model.edit.Lookups;
 import org.sameboat.ui.session.ProjectSession;
+import org.sameboat.ui.session.SessionChange;
 import org.sameboat.ui.session.WorkbenchIndex;
 
 import jakarta.annotation.PostConstruct;
@@ -58,6 +59,9 @@ public final class SearchPart {
     private Combo codes;
     private Combo span;
     private List<SearchHit> hits = List.of();
+    /** The query whose hits are shown, and the documents the project had when it ran; empty before the first. */
+    private String shownQuery;
+    private java.util.Set<Document> documentsWhenRun = java.util.Set.of();
 
     @Inject
     @org.eclipse.e4.core.di.annotations.Optional
@@ -113,7 +117,7 @@ public final class SearchPart {
                 status.setText(index.status());
             }
         });
-        session.addListener(change -> refreshCodes());
+        session.addListener(this::changed);
         refreshCodes();
         status.setText(index.status());
     }
@@ -124,10 +128,44 @@ public final class SearchPart {
         column.setWidth(width);
     }
 
+    /**
+     * The hits follow the model: when documents leave or join the project (undo or redo of an import, a merge)
+     * or blind coding starts or ends, the query shown runs again, so that no hit points at a removed document
+     * and none shows a coding the user may not see.
+     */
+    private void changed(SessionChange change) {
+        if (table.isDisposed()) {
+            return;
+        }
+        refreshCodes();
+        boolean stale = switch (change) {
+            case MODEL -> session.project().map(p -> !documentsWhenRun.equals(java.util.Set.copyOf(p.getDocuments()))).orElse(false);
+            case LAYERS -> true;
+            case PROJECT -> {
+                // another project: the hits shown belong to the one before
+                table.removeAll();
+                hits = List.of();
+                shownQuery = null;
+                yield false;
+            }
+            default -> false;
+        };
+        if (stale && shownQuery != null) {
+            String typed = query.getText();
+            query.setText(shownQuery);
+            run();
+            query.setText(typed);
+            status.setText(status.getText() + " (searched again: " + (change == SessionChange.LAYERS ? "whose codings you see changed"
+                    : "documents were removed from or restored to the project") + ")");
+        }
+    }
+
     /** Runs the query in the field; returns the number of hits shown. */
     public int run() {
         table.removeAll();
         hits = List.of();
+        shownQuery = query.getText();
+        documentsWhenRun = session.project().map(p -> java.util.Set.copyOf(p.getDocuments())).orElse(java.util.Set.of());
         if (index.index().isEmpty()) {
             status.setText(index.status());
             return 0;
@@ -178,6 +216,7 @@ public final class SearchPart {
         SearchHit hit = hits.get(row);
         Optional<Document> document = document(hit);
         if (document.isEmpty()) {
+            status.setText("'" + hit.documentName() + "' is no longer in the project; search again.");
             return;
         }
         TextRange shown = hit.matches().isEmpty() ? hit.range() : hit.matches().get(0);

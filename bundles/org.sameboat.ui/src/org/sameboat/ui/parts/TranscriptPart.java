@@ -54,7 +54,7 @@ public final class TranscriptPart implements CodingTarget {
     private final Consumer<SessionChange> listener = this::changed;
     private LocalResourceManager resources;
     private TranscriptViewer viewer;
-    private Combo coderCombo;
+    private Label coderLabel;
     private Combo layerCombo;
     private Button blindButton;
     private Label status;
@@ -85,15 +85,17 @@ public final class TranscriptPart implements CodingTarget {
         Composite bar = new Composite(parent, SWT.NONE);
         bar.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
         bar.setLayout(new GridLayout(5, false));
-        new Label(bar, SWT.NONE).setText("Coding as");
-        coderCombo = new Combo(bar, SWT.READ_ONLY);
-        coderCombo.addListener(SWT.Selection, e -> session.workAs(coderCombo.getText()));
+        // who codes is chosen once, when the project opens (--coder or the open dialog); here it is only said
+        coderLabel = new Label(bar, SWT.NONE);
+        coderLabel.setToolTipText("The coder you work as, chosen when the project was opened");
         new Label(bar, SWT.NONE).setText("Show");
         layerCombo = new Combo(bar, SWT.READ_ONLY);
         layerCombo.addListener(SWT.Selection, e -> chooseLayer());
         blindButton = new Button(bar, SWT.CHECK);
         blindButton.setText("Blind: hide other coders until I'm done");
-        blindButton.addListener(SWT.Selection, e -> session.setBlind(blindButton.getSelection()));
+        blindButton.setToolTipText("Code independently: other coders' codings stay hidden everywhere (transcript, codebook, "
+                + "search, views) until you untick this. Saved with the project for you.");
+        blindButton.addListener(SWT.Selection, e -> blind(blindButton.getSelection()));
         status = new Label(parent, SWT.NONE);
         status.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
 
@@ -103,6 +105,7 @@ public final class TranscriptPart implements CodingTarget {
         viewer.onCodeDropped(this::codeDropped);
         viewer.text().addListener(SWT.MenuDetect, e -> viewer.text().setMenu(contextMenu()));
         viewer.text().addListener(SWT.MouseUp, e -> publishSelection());
+        viewer.text().addListener(SWT.KeyUp, e -> publishSelection());
         session.addListener(listener);
         if (application != null) {
             application.getContext().set(CodingTarget.class, this);
@@ -141,11 +144,21 @@ public final class TranscriptPart implements CodingTarget {
     public boolean codeSelection(Code code) {
         Optional<Document> document = session.document();
         Optional<int[]> range = viewer.selection();
-        if (document.isEmpty() || range.isEmpty()) {
+        if (document.isEmpty()) {
+            // says what there is to say: no document, or which one an undo took away
+            refreshStatus();
+            return false;
+        }
+        if (range.isEmpty()) {
             status.setText("Select some text first, then choose a code.");
             return false;
         }
-        return apply(() -> session.code(document.get(), code, range.get()[0], range.get()[1]));
+        boolean coded = apply(() -> session.code(document.get(), code, range.get()[0], range.get()[1]));
+        if (coded) {
+            // the new colour would stay hidden under the selection's until the user clicked away
+            viewer.clearSelection();
+        }
+        return coded;
     }
 
     /** Selects and reveals a range of a document, switching document if needed. */
@@ -189,12 +202,18 @@ public final class TranscriptPart implements CodingTarget {
     private boolean apply(Runnable edit) {
         try {
             edit.run();
-            status.setText("");
+            refreshStatus();
             return true;
         } catch (IllegalArgumentException e) {
             status.setText(e.getMessage());
             return false;
         }
+    }
+
+    private void blind(boolean on) {
+        session.setBlind(on);
+        status.setText(on ? "Coding blind: other coders' codings are hidden everywhere until you untick Blind."
+                : "Blind coding ended: you now see other coders' codings (Undo hides them again).");
     }
 
     private void chooseLayer() {
@@ -274,7 +293,7 @@ public final class TranscriptPart implements CodingTarget {
         if (!here.isEmpty()) {
             selectionService.setSelection(here.get(here.size() - 1));
         } else {
-            session.document().ifPresent(selectionService::setSelection);
+            selectionService.setSelection(session.document().orElse(null));
         }
     }
 
@@ -288,7 +307,15 @@ public final class TranscriptPart implements CodingTarget {
                 refreshToolbar();
                 refreshText();
             }
-            case DOCUMENT, MODEL -> {
+            case DOCUMENT -> {
+                refreshText();
+                publishSelection();
+            }
+            case MODEL -> {
+                if (blindButton.getSelection() != session.isBlind()) {
+                    // blind coding started or ended by undo or redo
+                    refreshToolbar();
+                }
                 refreshText();
                 refreshDirty();
             }
@@ -308,11 +335,9 @@ public final class TranscriptPart implements CodingTarget {
     }
 
     private void refreshToolbar() {
-        coderCombo.removeAll();
+        coderLabel.setText(session.project().isPresent() ? "Coding as " + session.coder().getName() : "No project open");
         layerCombo.removeAll();
         session.project().ifPresent(project -> {
-            project.getCoders().forEach(c -> coderCombo.add(c.getName()));
-            coderCombo.setText(session.coder().getName());
             layerCombo.add("My codings");
             layerCombo.add("All coders");
             otherCoders().forEach(c -> layerCombo.add("Only " + c.getName()));
@@ -325,17 +350,35 @@ public final class TranscriptPart implements CodingTarget {
         });
         layerCombo.setEnabled(!session.isBlind());
         blindButton.setSelection(session.isBlind());
-        coderCombo.getParent().layout(true);
+        coderLabel.getParent().layout(true);
     }
 
     private void refreshText() {
         Optional<Document> document = session.document();
         viewer.show(document.orElse(null), document.map(session::visibleCodings).orElse(List.of()));
+        refreshStatus();
+    }
+
+    /** The summary of what is shown, or why nothing is. */
+    private void refreshStatus() {
+        Optional<Document> document = session.document();
         if (document.isPresent()) {
             Document d = document.get();
             status.setText(d.getName() + " \u00B7 " + d.getTurns().size() + " turns \u00B7 " + session.visibleCodings(d).size()
-                    + " codings shown");
+                    + " codings shown" + (session.isBlind() ? " \u00B7 coding blind" : ""));
+        } else if (session.removedDocument().isPresent()) {
+            String redo = session.history().redoLabel();
+            status.setText("'" + session.removedDocument().get().getName() + "' is no longer in the project"
+                    + (redo.isEmpty() ? "" : " (undone: " + redo + "; Redo brings it back)")
+                    + ". Open another document from the project explorer.");
+        } else {
+            status.setText(session.project().isPresent() ? "Open a document from the project explorer." : "");
         }
+    }
+
+    /** The status line under the toolbar, for tests. */
+    public String status() {
+        return status.getText();
     }
 
     private void refreshDirty() {

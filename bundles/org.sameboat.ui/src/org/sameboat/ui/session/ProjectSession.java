@@ -8,6 +8,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
 
+import org.eclipse.emf.ecore.EObject;
+import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.sameboat.model.Code;
 import org.sameboat.model.Coder;
 import org.sameboat.model.Coding;
@@ -42,13 +44,14 @@ public final class ProjectSession implements ProjectAccess {
     private Document document;
     private CoderLayer layer = CoderLayer.ALL;
     private Coder otherCoder;
-    private boolean blind;
     private Range revealed;
     private Optional<ProjectLock> lock = Optional.empty();
     private Optional<String> readOnly = Optional.empty();
     private DiskStamp onDisk = DiskStamp.NONE;
     private Consumer<String> refusals = message -> {
     };
+    /** The document the transcript showed until an edit, undo or redo took it out of the project. */
+    private Document removed;
 
     public ProjectSession(ProjectStore store, Clock clock) {
         this.store = store;
@@ -88,17 +91,18 @@ public final class ProjectSession implements ProjectAccess {
         problems = loaded.problems();
         history = new EditHistory();
         // the history hears every edit, undo, redo and save: views refresh from one place
-        history.addListener(() -> fire(SessionChange.MODEL));
+        history.addListener(this::modelChanged);
         String name = coderName != null ? coderName : project.getCoders().isEmpty() ? System.getProperty("user.name", "me")
                 : project.getCoders().get(0).getName();
         coder = Lookups.coder(project, name).orElse(null);
         if (coder == null) {
-            coder = Lookups.coderOrNew(project, name);
+            coder = newCoder(name);
         }
         document = project.getDocuments().isEmpty() ? null : project.getDocuments().get(0);
+        removed = null;
+        revealed = null;
         otherCoder = null;
         layer = CoderLayer.ALL;
-        blind = false;
         fire(SessionChange.PROJECT);
     }
 
@@ -185,6 +189,7 @@ public final class ProjectSession implements ProjectAccess {
 
     @Override
     public void reveal(Document shown, int start, int end) {
+        requireInProject(shown, "document '" + shown.getName() + "'");
         show(shown);
         revealed = new Range(shown, start, end);
         fire(SessionChange.REVEAL);
@@ -195,15 +200,64 @@ public final class ProjectSession implements ProjectAccess {
         return Optional.ofNullable(revealed);
     }
 
-    /** Switches the coder at work; a new name adds a coder (one undoable step). */
+    /**
+     * Chooses the coder at work, right after {@link #open} (the open dialog's choice); a new name adds a coder as
+     * one undoable step. Who codes is chosen once per opening, never switched while coding.
+     */
     public void workAs(String name) {
         Objects.requireNonNull(project, "no project is open");
         Optional<Coder> existing = Lookups.coder(project, name);
         if (existing.isEmpty()) {
             requireWritable();
         }
-        coder = existing.orElseGet(() -> history.edit("Add coder " + name, List.of(project), () -> Lookups.coderOrNew(project, name)));
+        coder = existing.orElseGet(() -> history.edit("Add coder " + name, List.of(project), () -> newCoder(name)));
         fire(SessionChange.LAYERS);
+    }
+
+    /**
+     * A coder who joins a project where others have coded starts blind: independent coding is what makes an
+     * agreement figure credible, and MAXQDA and ATLAS.ti users get it by coding in their own copy. They end it
+     * when they are done.
+     */
+    private Coder newCoder(String name) {
+        boolean othersCoded = project.getDocuments().stream().anyMatch(d -> !d.getCodings().isEmpty());
+        Coder added = Lookups.coderOrNew(project, name);
+        added.setBlind(othersCoded);
+        return added;
+    }
+
+    /**
+     * The document the transcript showed until an edit, undo or redo removed it from the project (e.g. undoing
+     * its import); empty while a document is shown. Redo brings it back into view.
+     */
+    public Optional<Document> removedDocument() {
+        return Optional.ofNullable(removed);
+    }
+
+    /** Whether an element is still part of the open project (an undo, merge or import may have taken it out). */
+    public boolean inProject(EObject element) {
+        return element != null && project != null && element.eResource() != null && EcoreUtil.getRootContainer(element) == project;
+    }
+
+    private void requireInProject(EObject element, String what) {
+        if (!inProject(element)) {
+            throw new IllegalArgumentException(what + " is no longer in the project (an undo, merge or import removed it)");
+        }
+    }
+
+    private void modelChanged() {
+        // follow the model before the views hear of the change, so that none of them shows a removed document
+        if (document != null && !inProject(document)) {
+            removed = document;
+            document = null;
+            revealed = null;
+            fire(SessionChange.DOCUMENT);
+        } else if (document == null && removed != null && inProject(removed)) {
+            document = removed;
+            removed = null;
+            fire(SessionChange.DOCUMENT);
+        }
+        fire(SessionChange.MODEL);
     }
 
     public Optional<Document> document() {
@@ -211,8 +265,12 @@ public final class ProjectSession implements ProjectAccess {
     }
 
     public void show(Document shown) {
+        if (shown != null) {
+            requireInProject(shown, "document '" + shown.getName() + "'");
+        }
         if (shown != document) {
             document = shown;
+            removed = null;
             fire(SessionChange.DOCUMENT);
         }
     }
@@ -227,7 +285,7 @@ public final class ProjectSession implements ProjectAccess {
 
     /** Shows my codings, all, or one other coder's; refused while blind mode is on. */
     public void showLayer(CoderLayer shown, Coder other) {
-        if (blind) {
+        if (isBlind()) {
             return;
         }
         layer = shown;
@@ -235,14 +293,36 @@ public final class ProjectSession implements ProjectAccess {
         fire(SessionChange.LAYERS);
     }
 
+    /** Whether the coder at work codes blind; saved with the project, per coder. */
+    @Override
     public boolean isBlind() {
-        return blind;
+        return coder != null && coder.isBlind();
     }
 
-    /** Blind mode hides everybody else's codings until the coder says they are done. */
+    /**
+     * Starts or ends blind coding for the coder at work: everybody else's codings are hidden until they end it.
+     * The state is part of the project (saved, per coder) and the change is undoable.
+     */
     public void setBlind(boolean on) {
-        blind = on;
+        Objects.requireNonNull(project, "no project is open");
+        if (on != isBlind()) {
+            history.edit(on ? "Start blind coding" : "End blind coding", List.of(coder), () -> {
+                coder.setBlind(on);
+                return coder;
+            });
+        }
         fire(SessionChange.LAYERS);
+    }
+
+    @Override
+    public List<Coder> visibleCoders() {
+        if (project == null) {
+            return List.of();
+        }
+        if (isBlind() || layer == CoderLayer.MINE) {
+            return List.of(coder);
+        }
+        return layer == CoderLayer.OTHER ? List.of(coder, otherCoder) : List.copyOf(project.getCoders());
     }
 
     /** Whether a coding is visible under the current layer and blind mode. */
@@ -251,7 +331,7 @@ public final class ProjectSession implements ProjectAccess {
         if (coding.getCoder() == coder) {
             return true;
         }
-        if (blind) {
+        if (isBlind()) {
             return false;
         }
         return switch (layer) {
@@ -276,13 +356,17 @@ public final class ProjectSession implements ProjectAccess {
     /** Codes [start, end) of the shown document for the coder at work. */
     public Coding code(Document in, Code code, int start, int end) {
         requireWritable();
+        requireInProject(in, "document '" + in.getName() + "'");
+        requireInProject(code, "code '" + code.getName() + "'");
         return history.edit("Code as " + code.getName(), List.of(in), () -> Codings.add(in, code, coder, start, end, clock));
     }
 
     /** Codes several ranges of several documents as one undoable step (e.g. "code all hits"). */
     public int codeAll(Code code, List<Range> ranges) {
         requireWritable();
+        requireInProject(code, "code '" + code.getName() + "'");
         List<Document> scope = ranges.stream().map(Range::document).distinct().toList();
+        scope.forEach(d -> requireInProject(d, "document '" + d.getName() + "'"));
         return history.edit("Code " + ranges.size() + " ranges as " + code.getName(), scope, () -> {
             int added = 0;
             for (Range range : ranges) {
@@ -303,13 +387,13 @@ public final class ProjectSession implements ProjectAccess {
 
     public void remove(Coding coding) {
         requireWritable();
-        Document in = coding.getDocument();
+        Document in = documentOf(coding);
         history.edit("Remove coding", List.of(in), () -> in.getCodings().remove(coding));
     }
 
     /** Moves a coding's boundaries, e.g. to the user's selection. */
     public void resize(Coding coding, int start, int end) {
-        Document in = coding.getDocument();
+        Document in = documentOf(coding);
         int length = org.sameboat.model.text.DocumentText.of(in.getText()).length();
         if (start < 0 || start >= end || end > length) {
             throw new IllegalArgumentException("a coding needs a non-empty range inside the text");
@@ -325,7 +409,8 @@ public final class ProjectSession implements ProjectAccess {
     /** Gives a coding another code. */
     public void recode(Coding coding, Code code) {
         requireWritable();
-        history.edit("Re-code as " + code.getName(), List.of(coding.getDocument()), () -> {
+        requireInProject(code, "code '" + code.getName() + "'");
+        history.edit("Re-code as " + code.getName(), List.of(documentOf(coding)), () -> {
             coding.setCode(code);
             return coding;
         });
@@ -333,10 +418,16 @@ public final class ProjectSession implements ProjectAccess {
 
     public void setMemo(Coding coding, String memo) {
         requireWritable();
-        history.edit("Memo", List.of(coding.getDocument()), () -> {
+        history.edit("Memo", List.of(documentOf(coding)), () -> {
             coding.setMemo(memo == null || memo.isBlank() ? null : memo);
             return coding;
         });
+    }
+
+    /** The document of a coding that is still in the project; refuses a coding an undo or merge removed. */
+    private Document documentOf(Coding coding) {
+        requireInProject(coding, "this coding");
+        return coding.getDocument();
     }
 
     /** Any other edit of the model, undoable, with the parts it touches as scope. */

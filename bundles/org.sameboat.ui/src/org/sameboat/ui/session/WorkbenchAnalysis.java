@@ -24,6 +24,10 @@ import org.sameboat.ui.api.ProjectAccess;
 /** The analysis engine on whatever project the workbench has open. */
 public final class WorkbenchAnalysis implements AnalysisService {
 
+    /** Why an analysis refuses while the coder at work codes blind. */
+    public static final String BLIND = "You are coding blind: other coders' codings stay hidden until you end blind coding "
+            + "(untick Blind in the transcript's toolbar). Agreement compares coders, so it waits until then.";
+
     private final ProjectAccess access;
 
     public WorkbenchAnalysis(ProjectAccess access) {
@@ -34,29 +38,49 @@ public final class WorkbenchAnalysis implements AnalysisService {
         return access.project().orElseThrow(() -> new IllegalStateException("no project is open"));
     }
 
+    /** While blind, the coder at work's codings alone: a view cannot see others' work through the analysis. */
+    private Filter visible(Filter filter) {
+        if (!access.isBlind()) {
+            return filter;
+        }
+        Coder me = access.coderAtWork().orElseThrow();
+        if (filter.coder().isPresent() && filter.coder().get() != me) {
+            throw new IllegalArgumentException(BLIND);
+        }
+        return filter.withCoder(me);
+    }
+
+    /** Agreement compares coders: a blind coder may not see the others' side of it. */
+    private List<Coder> comparable(List<Coder> coders) {
+        if (access.isBlind()) {
+            throw new IllegalArgumentException(BLIND);
+        }
+        return coders;
+    }
+
     @Override
     public CooccurrenceTable cooccurrence(List<Code> codes, Mode mode, Filter filter) {
-        return Cooccurrence.compute(project(), codes, mode, filter);
+        return Cooccurrence.compute(project(), codes, mode, visible(filter));
     }
 
     @Override
     public TransitionMatrix transitions(List<Code> codes, Filter filter) {
-        return Transitions.compute(project(), codes, filter);
+        return Transitions.compute(project(), codes, visible(filter));
     }
 
     @Override
     public TurnAgreement turnAgreement(List<Coder> coders, List<Code> codes) {
-        return TurnAgreement.of(Comparison.of(project(), coders, codes));
+        return TurnAgreement.of(Comparison.of(project(), comparable(coders), codes));
     }
 
     @Override
     public AgreementReport characterAgreement(List<Coder> coders, List<Code> codes) {
-        return CharacterAgreement.compute(Comparison.of(project(), coders, codes));
+        return CharacterAgreement.compute(Comparison.of(project(), comparable(coders), codes));
     }
 
     @Override
     public AgreementReport unitizingAgreement(List<Coder> coders, List<Code> codes) {
-        return UnitizingAgreement.compute(Comparison.of(project(), coders, codes));
+        return UnitizingAgreement.compute(Comparison.of(project(), comparable(coders), codes));
     }
 
     @Override

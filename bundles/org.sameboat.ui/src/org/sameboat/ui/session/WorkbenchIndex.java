@@ -59,12 +59,14 @@ public final class WorkbenchIndex {
         return status;
     }
 
-    /** Runs a query on the ready index. */
+    /** Runs a query on the ready index; while the coder at work codes blind, over their own excerpts only. */
     public SearchResult search(String query, SearchTarget target, int limit) throws QuerySyntaxException, IndexException {
         if (index == null) {
             throw new IndexException(status, null);
         }
-        return new CorpusSearch(index).search(query, target, limit);
+        CorpusSearch search = new CorpusSearch(index);
+        // a blind coder's search must not find, count or relate other coders' codings
+        return (session.isBlind() ? search.onlyCoder(session.coder().getName()) : search).search(query, target, limit);
     }
 
     public void addListener(Runnable listener) {

@@ -207,12 +207,39 @@ public final class TranscriptViewer {
         return Optional.of(new int[] {documentText.codePointOffset(selection.x), documentText.codePointOffset(selection.y)});
     }
 
-    /** Selects and reveals [start, end) in code points. */
+    /**
+     * Selects and reveals [start, end) in code points, in the middle of the view so that the talk before and
+     * after it shows too (a long stretch starts a third of the way down).
+     */
     public void select(int start, int end) {
         int from = documentText.charIndex(start);
         int to = documentText.charIndex(end);
         text.setSelection(from, to);
-        text.showSelection();
+        if (pending != null || text.getClientArea().height <= 0) {
+            text.showSelection();
+            return;
+        }
+        int height = text.getClientArea().height;
+        int top = text.getTopPixel();
+        int first = top + text.getLocationAtOffset(from).y;
+        int last = top + text.getLocationAtOffset(to).y + text.getLineHeight(to);
+        int wanted = last - first < height * 2 / 3 ? (first + last) / 2 - height / 2 : first - height / 3;
+        text.setTopPixel(Math.max(0, wanted));
+        margin.redraw();
+    }
+
+    /** Collapses the selection to its end, so that what was just coded shows in its own colour. */
+    public void clearSelection() {
+        Point selection = text.getSelection();
+        text.setSelection(selection.y);
+    }
+
+    /** Where [start, end) is drawn, as fractions of the view's height from its top (for tests): {top, bottom}. */
+    public double[] placeInView(int start, int end) {
+        double height = Math.max(1, text.getClientArea().height);
+        int from = documentText.charIndex(start);
+        int to = documentText.charIndex(end);
+        return new double[] {text.getLocationAtOffset(from).y / height, (text.getLocationAtOffset(to).y + text.getLineHeight(to)) / height};
     }
 
     /** Code-point offset of the caret. */

@@ -78,6 +78,9 @@ public final class AgreementPart {
     private final ProjectAccess access;
     private final AnalysisService analysis;
     private final Clock clock = Clock.systemUTC();
+    /** What the view says instead of figures while the coder at work codes blind. */
+    static final String BLIND = "You are coding blind, so agreement is not shown: it would show the other coders' codings. "
+            + "Untick Blind in the transcript's toolbar when you are done coding to compare.";
     private final List<Coder> coderChoices = new ArrayList<>();
     private final List<Button> coderButtons = new ArrayList<>();
     private final List<Code> codeChoices = new ArrayList<>();
@@ -462,6 +465,11 @@ public final class AgreementPart {
             if (coderButtons.get(i).getSelection()) {
                 coders.add(coderChoices.get(i));
             }
+        }
+        if (access.isBlind()) {
+            // agreement shows the other coders' side; a blind coder must not see it, so say why nothing is shown
+            fail(BLIND);
+            return;
         }
         if (project == null || coders.size() < 2) {
             shown = null;

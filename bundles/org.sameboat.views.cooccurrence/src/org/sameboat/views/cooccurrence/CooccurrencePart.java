@@ -331,7 +331,8 @@ public final class CooccurrencePart {
         sessionChoices.clear();
         stageChoices.clear();
         access.project().ifPresent(project -> {
-            coderChoices.addAll(project.getCoders());
+            // a blind coder is offered their own codings alone
+            coderChoices.addAll(access.visibleCoders());
             project.getDocuments().stream().map(Document::getSession).filter(Objects::nonNull).distinct().sorted()
                     .forEach(sessionChoices::add);
             for (Stage s : Stage.values()) {
@@ -340,7 +341,7 @@ public final class CooccurrencePart {
                 }
             }
         });
-        refill(coderCombo, "All coders (pooled)", coderChoices.stream().map(Coder::getName).toList(), coder);
+        refill(coderCombo, access.isBlind() ? "My codings (coding blind)" : "All coders (pooled)", coderChoices.stream().map(Coder::getName).toList(), coder);
         refill(sessionCombo, "All sessions", sessionChoices.stream().map(s -> "Session " + s).toList(), session);
         refill(stageCombo, "All stages", stageChoices.stream().map(Stage::getLiteral).toList(), stage);
         coderCombo.getParent().layout(true);
@@ -369,6 +370,13 @@ public final class CooccurrencePart {
             Coder coder = coderChoices.get(coderCombo.getSelectionIndex() - 1);
             filter = filter.withCoder(coder);
             scope.add(coder.getName() + "'s codings");
+        } else if (access.isBlind()) {
+            // pooled over what a blind coder may see: their own codings, in the table and in the excerpts behind it
+            Coder me = access.coderAtWork().orElseThrow();
+            filter = filter.withCoder(me);
+            scope.add(me.getName() + "'s codings (coding blind)");
+        } else if (coderChoices.size() < access.project().map(p -> p.getCoders().size()).orElse(0)) {
+            scope.add("the visible coders pooled");
         } else {
             scope.add("all coders pooled");
         }

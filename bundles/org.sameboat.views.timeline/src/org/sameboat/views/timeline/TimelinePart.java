@@ -199,10 +199,11 @@ public final class TimelinePart {
                 documentCombo.add(document.getSession() == null ? document.getName()
                         : "Session " + document.getSession() + (document.getDate() == null ? "" : " \u00B7 " + document.getDate()));
             }
-            coderChoices.addAll(project.getCoders());
+            // a blind coder is offered, and pooled over, their own codings alone
+            coderChoices.addAll(access.visibleCoders());
         });
         documentCombo.select(Math.max(0, documentChoices.indexOf(preferred)));
-        coderCombo.add("All coders (pooled)");
+        coderCombo.add(access.isBlind() ? "My codings (coding blind)" : "All coders (pooled)");
         coderChoices.forEach(c -> coderCombo.add(c.getName()));
         int keep = coderCombo.indexOf(coder);
         if (keep < 0) {
@@ -228,9 +229,10 @@ public final class TimelinePart {
         List<Code> codes = CodePaths.allCodes(project).stream().filter(Code::isApplicable).toList();
         int coderIndex = coderCombo.getSelectionIndex();
         Coder coder = coderIndex > 0 ? coderChoices.get(coderIndex - 1) : null;
+        java.util.Set<Coder> visible = java.util.Set.copyOf(access.visibleCoders());
         TurnDynamics dynamics = new TurnDynamics(codes);
         computation.start("Timeline of " + document.getName(), monitor -> {
-            int[] dominant = dynamics.dominant(document, (Coding c) -> coder == null || c.getCoder() == coder);
+            int[] dominant = dynamics.dominant(document, (Coding c) -> coder == null ? visible.contains(c.getCoder()) : c.getCoder() == coder);
             return Timeline.of(document, dynamics, dominant);
         }, timeline -> show(timeline, coder));
     }
@@ -245,7 +247,7 @@ public final class TimelinePart {
         }
         status.setText(timeline.bars().size() + " turns by " + timeline.speakers().size() + " speakers, "
                 + (timeline.timed() ? "along time" : "in order (the transcript has no times)") + "; the dynamic changes "
-                + changes + " times, as coded by " + (coder == null ? "all coders pooled" : coder.getName())
+                + changes + " times, as coded by " + (coder == null ? (access.isBlind() ? "you alone (coding blind)" : "all coders pooled") : coder.getName())
                 + ". Click a turn to read it.");
     }
 }

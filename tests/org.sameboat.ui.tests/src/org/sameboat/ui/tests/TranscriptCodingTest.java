@@ -182,4 +182,30 @@ class TranscriptCodingTest {
         assertTrue(overlap.underline, "overlap is not marked");
         assertEquals("All in the same boat", transcript.viewer().codingsAt(range[0] + 10).get(1).getCode().getName());
     }
+
+    @Test
+    void afterCodingTheSummaryLineCountsTheNewCodingAndTheSelectionMakesWayForItsColour() {
+        int shownBefore = fixture.session.visibleCodings(document).size();
+        int[] range = selectPhrase("Welcome, everyone.");
+
+        press('5');
+
+        assertTrue(transcript.status().contains((shownBefore + 1) + " codings shown"), transcript.status());
+        assertTrue(transcript.viewer().selection().isEmpty(), "the selection still hides the new colour");
+        assertEquals(range[1], transcript.viewer().caret());
+    }
+
+    @Test
+    void aRevealedStretchLandsInTheMiddleOfTheViewWithTalkAroundIt() {
+        DocumentText text = DocumentText.of(document.getText());
+        int middle = text.length() / 2;
+
+        fixture.session.reveal(document, middle, middle + 8);
+        fixture.settle();
+
+        double[] place = transcript.viewer().placeInView(middle, middle + 8);
+        assertTrue(place[0] > 0.3 && place[1] < 0.7, "revealed at " + place[0] + "-" + place[1] + " of the view's height");
+        int[] selected = transcript.viewer().selection().orElseThrow();
+        assertEquals(middle, selected[0]);
+    }
 }

@@ -31,8 +31,15 @@ final class WorkbenchFixture implements AutoCloseable {
     final Path folder;
 
     WorkbenchFixture(Path folder, String coder) throws Exception {
+        this(folder, coder, true);
+    }
+
+    /** @param create false to open the project already in the folder (e.g. one saved by an earlier fixture) */
+    WorkbenchFixture(Path folder, String coder, boolean create) throws Exception {
         this.folder = folder;
-        SampleProject.create(folder);
+        if (create) {
+            SampleProject.create(folder);
+        }
         session.open(folder, coder);
         context.set(ProjectSession.class, session);
         shell.setSize(1200, 800);
