@@ -32,11 +32,11 @@ public final class ProjectFormat {
      */
     public static final int MAX_CODE_DEPTH = 200;
     /**
-     * How deep the model file's elements may nest: the code tree plus the project and codebook around it, with room.
+     * How deep the model file's elements may nest: the code tree plus the elements around it (17 at the limit), with room.
      * The JDK's XML parser stops at 100 by default (jdk.xml.maxElementDepth in the JDK's jaxp.properties since JDK
      * 24), which cut off code trees about 98 levels deep that the importer had accepted.
      */
-    static final int MAX_ELEMENT_DEPTH = MAX_CODE_DEPTH + 16;
+    static final int MAX_ELEMENT_DEPTH = MAX_CODE_DEPTH + 64;
     private static final String MAX_ELEMENT_DEPTH_PROPERTY = "http://www.oracle.com/xml/jaxp/properties/maxElementDepth";
 
     private static final XMLParserPoolImpl PARSER_POOL = new XMLParserPoolImpl(true);
