@@ -50,11 +50,9 @@ final class ReliabilityCsv {
             }
             coders = header.size() - 1;
             Set<String> names = new HashSet<>();
-            for (int j = 1; j < header.size(); j++) {
-                String name = header.get(j).strip();
-                if (name.isEmpty()) {
-                    throw CliException.failure(file + " line 1: column " + (j + 1) + " has no coder name; name every coder column");
-                }
+            // commons-csv has already refused a blank header name
+            for (String column : header.subList(1, header.size())) {
+                String name = column.strip();
                 if (!names.add(name)) {
                     throw CliException.failure(file + " line 1: coder '" + name + "' has two columns; give each coder one");
                 }
