@@ -182,6 +182,13 @@ class ReliabilityCalculatorContractTest {
     }
 
     @Test
+    void aRaterWithOverlappingUnitsIsNamedAsInTheFile() throws Exception {
+        Path file = file("overlap.csv", "rater,category,begin,length\nann,x,0,5\nbob,x,0,5\nbob,x,3,5\n");
+        assertEquals(1, cli.run("agree", "--unitizing", file.toString(), "--continuum", "0:20"));
+        assertTrue(cli.err().contains("Two units of rater 'bob' in category 'x' overlap"), cli.err());
+    }
+
+    @Test
     void projectAgreementAsJsonGivesEveryCoefficientTheSameKeysWithNullForUndefinedValues() throws Exception {
         Path folder = temp.resolve("p");
         assertEquals(0, cli.run("new", folder.toString()), cli.err());
