@@ -197,8 +197,8 @@ public final class AgreeVerb implements Verb {
     }
 
     /**
-     * An interval costs {@code replicates} recomputations over all units (about 0.5 s per 1,000 replicates on 200,000
-     * units), so it is computed only when asked for with --ci.
+     * An interval costs {@code replicates} resamples of all units (seconds on 200,000 units, against milliseconds for the
+     * estimate: docs/benchmarks.md), so it is computed only when asked for with --ci.
      */
     private static Optional<Bootstrap> bootstrap(Arguments arguments) throws CliException {
         Optional<String> replicates = arguments.option("replicates");
