@@ -291,8 +291,8 @@ public final class ReliabilityData {
                 out[u * coders.length + j] = codes[u * coderCount + coders[j]];
             }
         }
-        for (int c : coders) {
-            if (!coderNames.isEmpty()) {
+        if (!coderNames.isEmpty()) {
+            for (int c : coders) {
                 names.add(coderNames.get(c));
             }
         }
