@@ -6,6 +6,7 @@ import java.util.List;
 import org.eclipse.equinox.app.IApplication;
 import org.eclipse.equinox.app.IApplicationContext;
 import org.sameboat.benchmarks.agreement.AgreementBenchmark;
+import org.sameboat.benchmarks.agreement.CalculatorBenchmark;
 import org.sameboat.benchmarks.analysis.AnalysisBenchmark;
 import org.sameboat.benchmarks.persistence.PersistenceBenchmark;
 import org.sameboat.benchmarks.search.SearchBenchmarkEntry;
@@ -16,7 +17,8 @@ public final class BenchmarkApplication implements IApplication {
 
     private static List<Benchmark> benchmarks() {
         return List.of(new PersistenceBenchmark(), new TranscriptBenchmark(), new AnalysisBenchmark(),
-                new AgreementBenchmark(), new SearchBenchmarkEntry());
+                new AgreementBenchmark(), new CalculatorBenchmark(),
+                new SearchBenchmarkEntry());
     }
 
     @Override

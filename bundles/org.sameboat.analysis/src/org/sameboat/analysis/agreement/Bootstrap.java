@@ -14,7 +14,12 @@ import java.util.function.Function;
  * stream is a {@link SplittableRandom} seeded once per call; no shared state). The bounds are the
  * {@code (1 - level)/2} and {@code (1 + level)/2} quantiles of the defined replicate values, with
  * linear interpolation between order statistics (R's type 7). Replicates on which the coefficient
- * is undefined (e.g. a resample that happens to use one category only) are counted and left out.
+ * is undefined (e.g. a resample that happens to use one category only, or leaves a coder without
+ * units) are counted and left out.
+ *
+ * <p>A replicate is built from the data's distinct value rows ({@link Patterns}) weighted by how
+ * often the draws hit them, not by copying the drawn rows: its cost is the {@code unitCount()}
+ * draws plus the coefficient on at most as many rows as there are patterns.
  *
  * <p>Note that Krippendorff's own bootstrap for alpha (Hayes and Krippendorff 2007) resamples
  * pairable values from the coincidence matrix rather than units; our unit bootstrap is the same for
@@ -83,20 +88,17 @@ public final class Bootstrap {
                     false, "The coefficient is undefined on the data itself: "
                             + estimate.explanation());
         }
-        int n = data.unitCount();
+        Patterns patterns = Patterns.of(data);
         SplittableRandom random = new SplittableRandom(seed);
         double[] values = new double[replicates];
         int defined = 0;
-        int[] drawn = new int[data.rowCount()];
+        int[] drawn = new int[patterns.count()];
         for (int b = 0; b < replicates; b++) {
             // Draw units, not rows: a row of weight w is w units and so w times as likely. The
             // same draws on the expanded matrix pick units of the same patterns, so a weighted
             // matrix gives the expanded matrix's interval.
-            Arrays.fill(drawn, 0);
-            for (int i = 0; i < n; i++) {
-                drawn[data.row(random.nextInt(n))]++;
-            }
-            AgreementResult r = coefficient.apply(data.reweight(drawn));
+            patterns.draw(random, drawn);
+            AgreementResult r = coefficient.apply(patterns.replicate(drawn));
             if (r.defined()) {
                 values[defined++] = r.value();
             }

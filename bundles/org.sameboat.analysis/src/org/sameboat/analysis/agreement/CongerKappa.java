@@ -8,8 +8,9 @@ package org.sameboat.analysis.agreement;
  * that coder coded), {@code pbar_k} the mean of {@code p_gk} over coders and {@code s2_kl} the
  * (r-1)-denominator covariance of {@code p_gk, p_gl} across the r coders,
  * {@code p_e = sum_kl w_kl (pbar_k pbar_l - s2_kl / r)}; {@code p_a} is {@link PercentAgreement}.
- * For two coders and complete data this equals {@link CohenKappa}. A coder who coded nothing is
- * rejected, since their marginal distribution is undefined.
+ * For two coders and complete data this equals {@link CohenKappa}. With a coder who coded nothing
+ * the coefficient is undefined (their marginal distribution is 0/0), and the explanation names
+ * the coder.
  */
 public final class CongerKappa {
 
@@ -40,9 +41,14 @@ public final class CongerKappa {
         double[][] p = new double[r][q];
         for (int g = 0; g < r; g++) {
             if (c.coderTotal[g] == 0) {
-                throw new IllegalArgumentException("Coder " + g + " coded no unit; Conger's "
-                        + "kappa needs every coder's category distribution. Drop that coder with "
-                        + "ReliabilityData.coders(...).");
+                // The coder's distribution p_gk is 0/0. Undefined rather than an error, because it
+                // depends on the data alone: a bootstrap replicate can miss a sparse coder's units.
+                return AgreementResult.undefined(name, c.observed, Double.NaN,
+                        AgreementResult.Basis.AGREEMENT, c.pairableUnits, "Conger's kappa needs "
+                                + "every coder's category distribution, but "
+                                + data.describeCoder(g) + " coded no unit. Leave that coder out, "
+                                + "or use Fleiss' kappa or Krippendorff's alpha, which pool the "
+                                + "coders.");
             }
             for (int k = 0; k < q; k++) {
                 p[g][k] = c.coderCategory[g][k] / (double) c.coderTotal[g];

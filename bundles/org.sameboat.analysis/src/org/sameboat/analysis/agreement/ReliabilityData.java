@@ -3,6 +3,7 @@ package org.sameboat.analysis.agreement;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -45,6 +46,11 @@ import java.util.Objects;
  * over the copies, every coefficient weighs a row by its count and the {@link Bootstrap} draws
  * from the copies, so results equal those of the expanded matrix up to rounding (tested within
  * 1e-12). The total number of units must fit an {@code int}.
+ *
+ * <h2>Coder names</h2>
+ * Coders are columns, indexed from 0 in the API. Messages meant for people name a coder by the
+ * name given to {@link Builder#coderNames(String...)} (a CSV column, a project coder) or else by its
+ * number counted from 1, as users count: see {@link #describeCoder(int)}.
  */
 public final class ReliabilityData {
 
@@ -52,6 +58,8 @@ public final class ReliabilityData {
     static final int MISSING = -1;
 
     private final int coderCount;
+    /** One per coder, or empty when the caller gave none. */
+    private final List<String> coderNames;
     private final int unitCount;
     private final List<String> categories;
     private final double[] numericValues;
@@ -66,9 +74,10 @@ public final class ReliabilityData {
      */
     private final int[] rowEnds;
 
-    private ReliabilityData(int coderCount, List<String> categories, double[] numericValues,
-            boolean numeric, int[] codes, int[] weights) {
+    private ReliabilityData(int coderCount, List<String> coderNames, List<String> categories,
+            double[] numericValues, boolean numeric, int[] codes, int[] weights) {
         this.coderCount = coderCount;
+        this.coderNames = List.copyOf(coderNames);
         this.categories = List.copyOf(categories);
         this.numericValues = numericValues;
         this.numeric = numeric;
@@ -105,6 +114,22 @@ public final class ReliabilityData {
     /** @return the number of coders (columns) */
     public int coderCount() {
         return coderCount;
+    }
+
+    /**
+     * Names a coder for a message a user reads: {@code coder 'alex'} when names were given,
+     * otherwise {@code coder 2} for index 1 (users count from 1).
+     *
+     * @param coder coder index, from 0
+     * @return the coder's name or 1-based number, with the word "coder"
+     */
+    public String describeCoder(int coder) {
+        Objects.checkIndex(coder, coderCount);
+        return describe(coderNames, coder);
+    }
+
+    private static String describe(List<String> names, int coder) {
+        return names.isEmpty() ? "coder " + (coder + 1) : "coder '" + names.get(coder) + "'";
     }
 
     /**
@@ -161,8 +186,8 @@ public final class ReliabilityData {
     public String category(int unit, int coder) {
         int c = code(unit, coder);
         if (c == MISSING) {
-            throw new IllegalArgumentException("Coder " + coder + " gave unit " + unit
-                    + " no value; check hasValue(unit, coder) first.");
+            throw new IllegalArgumentException("The unit at index " + unit + " has no value from "
+                    + describeCoder(coder) + "; check hasValue(unit, coder) first.");
         }
         return categories.get(c);
     }
@@ -244,7 +269,7 @@ public final class ReliabilityData {
                 outWeights[k++] = rowCounts[r];
             }
         }
-        return new ReliabilityData(coderCount, categories, numericValues, numeric, out,
+        return new ReliabilityData(coderCount, coderNames, categories, numericValues, numeric, out,
                 outWeights);
     }
 
@@ -259,13 +284,19 @@ public final class ReliabilityData {
             Objects.checkIndex(c, coderCount);
         }
         int rows = weights.length;
+        List<String> names = new ArrayList<>();
         int[] out = new int[rows * coders.length];
         for (int u = 0; u < rows; u++) {
             for (int j = 0; j < coders.length; j++) {
                 out[u * coders.length + j] = codes[u * coderCount + coders[j]];
             }
         }
-        return new ReliabilityData(coders.length, categories, numericValues, numeric, out,
+        if (!coderNames.isEmpty()) {
+            for (int c : coders) {
+                names.add(coderNames.get(c));
+            }
+        }
+        return new ReliabilityData(coders.length, names, categories, numericValues, numeric, out,
                 weights.clone());
     }
 
@@ -281,6 +312,7 @@ public final class ReliabilityData {
         private final List<double[]> numericRows = new ArrayList<>();
         /** Weight of each row of {@code rows} or {@code numericRows}, whichever is in use. */
         private final List<Integer> rowWeights = new ArrayList<>();
+        private List<String> coderNames = List.of();
         private long totalUnits;
         private boolean fixedCategories;
         private String missingMarker = "";
@@ -316,6 +348,28 @@ public final class ReliabilityData {
                 labels.add(c);
             }
             fixedCategories = true;
+            return this;
+        }
+
+        /**
+         * Names the coders, in column order, so that messages say {@code coder 'alex'} rather than
+         * a number.
+         *
+         * @param names one distinct, non-blank name per coder
+         * @return this builder
+         */
+        public Builder coderNames(String... names) {
+            checkWidth(names.length);
+            List<String> list = List.of(names); // rejects null
+            for (String name : list) {
+                if (name.isBlank()) {
+                    throw new IllegalArgumentException("A coder name must not be blank.");
+                }
+            }
+            if (new HashSet<>(list).size() != list.size()) {
+                throw new IllegalArgumentException("Coder names must differ, got " + list + ".");
+            }
+            coderNames = list;
             return this;
         }
 
@@ -371,8 +425,9 @@ public final class ReliabilityData {
             checkTimes(times);
             for (int j = 0; j < coders; j++) {
                 if (values[j] == null) {
-                    throw new IllegalArgumentException("Unit " + totalUnits + ", coder " + j
-                            + ": null is not a value; set missingMarker(...) and use it instead.");
+                    throw new IllegalArgumentException("Unit " + (totalUnits + 1) + ", "
+                            + describe(coderNames, j) + ": null is not a value; set "
+                            + "missingMarker(...) and use it instead.");
                 }
             }
             if (times == 0) {
@@ -404,8 +459,9 @@ public final class ReliabilityData {
             checkTimes(times);
             for (int j = 0; j < coders; j++) {
                 if (Double.isInfinite(values[j])) {
-                    throw new IllegalArgumentException("Unit " + totalUnits + ", coder "
-                            + j + ": infinite values cannot be coded; use NaN for missing.");
+                    throw new IllegalArgumentException("Unit " + (totalUnits + 1) + ", "
+                            + describe(coderNames, j)
+                            + ": infinite values cannot be coded; use NaN for missing.");
                 }
             }
             if (times > 0) {
@@ -451,7 +507,8 @@ public final class ReliabilityData {
             for (int i = 0; i < values.length; i++) {
                 values[i] = parseNumber(labels.get(i));
             }
-            return new ReliabilityData(coders, labels, values, false, codes, weights());
+            return new ReliabilityData(coders, coderNames, labels, values, false, codes,
+                    weights());
         }
 
         private ReliabilityData buildNumeric() {
@@ -471,7 +528,8 @@ public final class ReliabilityData {
                             Double.isNaN(v) ? MISSING : Arrays.binarySearch(distinct, v);
                 }
             }
-            return new ReliabilityData(coders, names, distinct, true, codes, weights());
+            return new ReliabilityData(coders, coderNames, names, distinct, true, codes,
+                    weights());
         }
 
         private int labelIndex(String v) {

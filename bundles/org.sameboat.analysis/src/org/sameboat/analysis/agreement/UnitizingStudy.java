@@ -15,6 +15,8 @@ import java.util.Objects;
  * implementation of it, assume it); units of different categories, or of different raters, may.
  * A unit must have length at least 1 and lie inside the continuum. Categories keep first-seen
  * order. Violations are rejected by {@link Builder#build()} with a message naming the units.
+ * Messages name a rater by the name given to {@link Builder#raterNames(String...)}, or else by its
+ * number counted from 1 (the API's indices count from 0).
  */
 public final class UnitizingStudy {
 
@@ -35,7 +37,7 @@ public final class UnitizingStudy {
                 throw new IllegalArgumentException("Rater index must be >= 0, got " + rater);
             }
             if (length < 1) {
-                throw new IllegalArgumentException("Unit at " + begin + " of rater " + rater
+                throw new IllegalArgumentException("Unit at " + begin + " of rater index " + rater
                         + " has length " + length + "; units must cover at least one position.");
             }
         }
@@ -122,11 +124,33 @@ public final class UnitizingStudy {
         private final long length;
         private final int raters;
         private final List<Unit> units = new ArrayList<>();
+        private List<String> raterNames = List.of();
 
         private Builder(long begin, long length, int raters) {
             this.begin = begin;
             this.length = length;
             this.raters = raters;
+        }
+
+        /**
+         * Names the raters, in index order, so that messages say {@code rater 'ann'}.
+         *
+         * @param names one name per rater
+         * @return this builder
+         */
+        public Builder raterNames(String... names) {
+            if (names.length != raters) {
+                throw new IllegalArgumentException("Expected one name per rater (" + raters
+                        + "), got " + names.length + ".");
+            }
+            raterNames = List.of(names);
+            return this;
+        }
+
+        /** A rater as a user reads it: their name, or their number counted from 1. */
+        private String describe(int rater) {
+            return raterNames.isEmpty() ? "rater " + (rater + 1)
+                    : "rater '" + raterNames.get(rater) + "'";
         }
 
         /**
@@ -139,15 +163,20 @@ public final class UnitizingStudy {
          * @return this builder
          */
         public Builder unit(int rater, String category, long unitBegin, long unitLength) {
-            Unit u = new Unit(rater, category, unitBegin, unitLength);
-            if (rater >= raters) {
-                throw new IllegalArgumentException("Rater " + rater + " does not exist; the study "
-                        + "has " + raters + " raters (0.." + (raters - 1) + ").");
+            if (rater < 0 || rater >= raters) {
+                throw new IllegalArgumentException("Rater index " + rater + " does not exist; the "
+                        + "study has " + raters + " raters (indices 0.." + (raters - 1) + ").");
             }
+            if (unitLength < 1) {
+                throw new IllegalArgumentException("Unit at " + unitBegin + " of " + describe(rater)
+                        + " has length " + unitLength + "; units must cover at least one "
+                        + "position.");
+            }
+            Unit u = new Unit(rater, category, unitBegin, unitLength);
             if (unitBegin < begin || u.end() > begin + length) {
                 throw new IllegalArgumentException("Unit [" + unitBegin + ", " + u.end()
-                        + ") of rater " + rater + " lies outside the continuum [" + begin + ", "
-                        + (begin + length) + ").");
+                        + ") of " + describe(rater) + " lies outside the continuum [" + begin
+                        + ", " + (begin + length) + ").");
             }
             units.add(u);
             return this;
@@ -206,8 +235,8 @@ public final class UnitizingStudy {
                         ls[k] = u.length();
                         if (k > 0 && bs[k - 1] + ls[k - 1] > bs[k]) {
                             Unit prev = units.get(boxed[k - 1]);
-                            throw new IllegalArgumentException("Rater " + r + " has overlapping "
-                                    + "units of category '" + categories.get(c) + "': ["
+                            throw new IllegalArgumentException("Two units of " + describe(r)
+                                    + " in category '" + categories.get(c) + "' overlap: ["
                                     + prev.begin() + ", " + prev.end() + ") and [" + u.begin()
                                     + ", " + u.end() + "). Merge or split them; u-alpha assumes "
                                     + "a rater's units of one category do not overlap.");

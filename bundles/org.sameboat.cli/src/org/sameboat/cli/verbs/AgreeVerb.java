@@ -33,7 +33,10 @@ import org.sameboat.model.edit.Lookups;
 
 import com.google.gson.GsonBuilder;
 import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonNull;
 import com.google.gson.JsonObject;
+import com.google.gson.JsonPrimitive;
 
 /**
  * sameboat agree: inter-coder agreement, either of the coders of a project (turn, character or
@@ -45,7 +48,8 @@ public final class AgreeVerb implements Verb {
     private static final long BOOTSTRAP_SEED = 20_260_101L;
 
     private static final Set<String> PROJECT_OPTIONS = Set.of("unit", "coders", "codes", "disagreements");
-    private static final Set<String> DATA_OPTIONS = Set.of("data", "measure", "level", "weights", "categories", "category");
+    private static final Set<String> DATA_OPTIONS = Set.of("data", "measure", "level", "weights", "categories", "category", "ci",
+            "replicates");
     private static final Set<String> UNITIZING_OPTIONS = Set.of("unitizing", "continuum", "category");
 
     @Override
@@ -56,7 +60,8 @@ public final class AgreeVerb implements Verb {
     @Override
     public String synopsis() {
         return "DIR --unit turn|char|unitizing [--coders A,B] [--codes c1,c2] [--disagreements] [--json]"
-                + "  |  --data FILE.csv --measure M [--level L] [--weights linear|quadratic] [--categories c1,c2] [--category C] [--json]"
+                + "  |  --data FILE.csv --measure M [--level L] [--weights linear|quadratic] [--categories c1,c2] [--category C]"
+                + " [--ci [--replicates N]] [--json]"
                 + "  |  --unitizing FILE.csv --continuum BEGIN:LENGTH [--category C] [--json]";
     }
 
@@ -68,12 +73,12 @@ public final class AgreeVerb implements Verb {
     @Override
     public Set<String> options() {
         return Set.of("unit", "coders", "codes", "data", "measure", "level", "weights", "categories", "category",
-                "unitizing", "continuum", "json", "disagreements");
+                "unitizing", "continuum", "json", "disagreements", "ci", "replicates");
     }
 
     @Override
     public Set<String> flags() {
-        return Set.of("json", "disagreements");
+        return Set.of("json", "disagreements", "ci");
     }
 
     @Override
@@ -126,7 +131,8 @@ public final class AgreeVerb implements Verb {
         } catch (IllegalArgumentException e) {
             throw CliException.usage(e.getMessage());
         }
-        GsonBuilder gson = new GsonBuilder().setPrettyPrinting().disableHtmlEscaping();
+        // serializeNulls: an undefined coefficient is "value": null, not a missing key
+        GsonBuilder gson = new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().serializeNulls();
         if (unit.equals("turn")) {
             TurnAgreement turns = TurnAgreement.of(comparison);
             boolean two = comparison.coders().size() == 2;
@@ -171,19 +177,52 @@ public final class AgreeVerb implements Verb {
         String file = arguments.required("data");
         Measures measure = Measures.of(arguments.required("measure"), arguments.option("weights"), arguments.option("level"),
                 arguments.option("category"));
+        Optional<Bootstrap> bootstrap = bootstrap(arguments);
         Optional<List<String>> categories = arguments.option("categories").map(AgreeVerb::list);
         ReliabilityData data = new ReliabilityCsv(Path.of(file)).read(categories);
         measure.requireCategory(data.categories(), file);
         Function<ReliabilityData, AgreementResult> coefficient = measure.coefficient();
-        BootstrapInterval interval;
+        AgreementResult estimate;
+        Optional<BootstrapInterval> interval;
         try {
-            interval = Bootstrap.withSeed(BOOTSTRAP_SEED).interval(data, coefficient);
+            // the interval recomputes the estimate on the same data, so take it from there when asked
+            interval = bootstrap.map(b -> b.interval(data, coefficient));
+            estimate = interval.isPresent() ? interval.get().estimate() : coefficient.apply(data);
         } catch (IllegalArgumentException e) {
             // the coefficient cannot take this data at all, e.g. Cohen's kappa with three coders
             throw CliException.failure(file + ": " + ReliabilityCsv.oneLine(e.getMessage()));
         }
-        print(measure.name(), interval.estimate(), Optional.of(interval), json, console);
+        print(measure.name(), estimate, interval, json, console);
         return 0;
+    }
+
+    /**
+     * An interval costs {@code replicates} resamples of all units (seconds on 200,000 units, against milliseconds for the
+     * estimate: docs/benchmarks.md), so it is computed only when asked for with --ci.
+     */
+    private static Optional<Bootstrap> bootstrap(Arguments arguments) throws CliException {
+        Optional<String> replicates = arguments.option("replicates");
+        if (!arguments.flag("ci")) {
+            if (replicates.isPresent()) {
+                throw CliException.usage("--replicates sets the bootstrap of --ci; add --ci");
+            }
+            return Optional.empty();
+        }
+        Bootstrap bootstrap = Bootstrap.withSeed(BOOTSTRAP_SEED);
+        if (replicates.isPresent()) {
+            int count;
+            try {
+                count = Integer.parseInt(replicates.get().strip());
+            } catch (NumberFormatException e) {
+                count = 0;
+            }
+            if (count < 2) {
+                throw CliException.usage("--replicates must be a whole number of at least 2 (1000 is usual), not '"
+                        + replicates.get() + "'");
+            }
+            bootstrap = bootstrap.replicates(count);
+        }
+        return Optional.of(bootstrap);
     }
 
     private int unitizing(Arguments arguments, boolean json, Console console) throws CliException {
@@ -218,22 +257,27 @@ public final class AgreeVerb implements Verb {
         return 0;
     }
 
-    /** The one result of the calculator forms; a unitizing study has no bootstrap, so its interval is [null, null]. */
+    /**
+     * The one result of the calculator forms. JSON always has the same keys: an undefined figure is null, "reason" is
+     * null exactly when "defined" is true, and "ci95" and "bootstrap" are null unless --ci asked for an interval.
+     */
     private static void print(String measure, AgreementResult result, Optional<BootstrapInterval> interval, boolean json,
             Console console) {
         boolean hasInterval = interval.isPresent() && interval.get().defined();
         if (json) {
             JsonObject out = new JsonObject();
             out.addProperty("measure", measure);
-            out.add("value", AgreementPrinter.json(result.value()));
-            out.add("observed", AgreementPrinter.json(result.observed()));
-            out.add("expected", AgreementPrinter.json(result.expected()));
-            out.addProperty("units", result.units());
-            JsonArray ci = new JsonArray();
-            ci.add(AgreementPrinter.json(hasInterval ? interval.get().lower() : Double.NaN));
-            ci.add(AgreementPrinter.json(hasInterval ? interval.get().upper() : Double.NaN));
-            out.add("ci95", ci);
-            console.out().println(new GsonBuilder().disableHtmlEscaping().create().toJson(out));
+            AgreementPrinter.addResult(out, result);
+            if (hasInterval) {
+                JsonArray ci = new JsonArray();
+                ci.add(interval.get().lower());
+                ci.add(interval.get().upper());
+                out.add("ci95", ci);
+            } else {
+                out.add("ci95", JsonNull.INSTANCE);
+            }
+            out.add("bootstrap", interval.<JsonElement>map(AgreeVerb::json).orElse(JsonNull.INSTANCE));
+            console.out().println(new GsonBuilder().disableHtmlEscaping().serializeNulls().create().toJson(out));
         } else {
             String basis = result.basis() == AgreementResult.Basis.AGREEMENT ? "agreement" : "disagreement";
             console.out().printf("%s = %s%n", result.coefficient(), AgreementPrinter.number(result.value()));
@@ -241,18 +285,33 @@ public final class AgreeVerb implements Verb {
                     AgreementPrinter.number(result.expected()), result.units());
             if (hasInterval) {
                 BootstrapInterval ci = interval.get();
-                console.out().printf("95%% interval [%s, %s] (bootstrap over units, %d replicates, seed %d)%n",
-                        AgreementPrinter.number(ci.lower()), AgreementPrinter.number(ci.upper()), ci.replicates(), ci.seed());
+                console.out().printf("95%% interval [%s, %s] (percentile bootstrap over units, %d replicates%s, seed %d)%n",
+                        AgreementPrinter.number(ci.lower()), AgreementPrinter.number(ci.upper()), ci.replicates(),
+                        ci.undefinedReplicates() == 0 ? "" : ", " + ci.undefinedReplicates() + " left out as undefined", ci.seed());
             } else if (interval.isPresent()) {
                 console.out().println("95% interval: n/a (" + interval.get().explanation() + ")");
-            } else {
+            } else if (measure.equals("unitizing-alpha")) {
                 console.out().println("95% interval: n/a (no bootstrap for unitizing alpha)");
+            } else {
+                console.out().println("95% interval: add --ci for a bootstrap interval");
             }
         }
         if (!result.defined()) {
             console.err().println("sameboat agree: " + measure + " is undefined: " + result.explanation());
         }
         console.out().flush();
+    }
+
+    private static JsonObject json(BootstrapInterval interval) {
+        JsonObject out = new JsonObject();
+        out.addProperty("method", "percentile bootstrap over units");
+        out.addProperty("replicates", interval.replicates());
+        out.addProperty("leftOut", interval.undefinedReplicates());
+        out.addProperty("seed", interval.seed());
+        out.addProperty("level", interval.level());
+        out.addProperty("defined", interval.defined());
+        out.add("reason", interval.defined() ? JsonNull.INSTANCE : new JsonPrimitive(interval.explanation()));
+        return out;
     }
 
     private static List<String> list(Optional<String> option) {

@@ -110,14 +110,22 @@ final class AgreementPrinter {
     static JsonObject json(AgreementResult result) {
         JsonObject c = new JsonObject();
         c.addProperty("measure", result.coefficient());
-        c.add("value", json(result.value()));
-        c.add("observed", json(result.observed()));
-        c.add("expected", json(result.expected()));
-        c.addProperty("units", result.units());
-        if (!result.defined()) {
-            c.addProperty("undefined", result.explanation());
-        }
+        addResult(c, result);
         return c;
+    }
+
+    /**
+     * The figures of a result, with the same keys whether or not it is defined: value, observed, expected (null where
+     * not a number), units, defined, and reason (why it is undefined; null when defined). The writer must serialize
+     * nulls, or Gson drops those keys.
+     */
+    static void addResult(JsonObject json, AgreementResult result) {
+        json.add("value", json(result.value()));
+        json.add("observed", json(result.observed()));
+        json.add("expected", json(result.expected()));
+        json.addProperty("units", result.units());
+        json.addProperty("defined", result.defined());
+        json.add("reason", result.defined() ? JsonNull.INSTANCE : new JsonPrimitive(result.explanation()));
     }
 
     static void printText(ConfusionMatrix matrix, PrintStream out) {

@@ -40,6 +40,7 @@ final class ReliabilityCsv {
         List<String[]> rows = new ArrayList<>();
         List<Long> lines = new ArrayList<>();
         int coders;
+        List<String> coderNames = new ArrayList<>();
         try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8);
                 CSVParser parser = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(reader)) {
             List<String> header = parser.getHeaderNames();
@@ -49,10 +50,13 @@ final class ReliabilityCsv {
             }
             coders = header.size() - 1;
             Set<String> names = new HashSet<>();
-            for (String name : header.subList(1, header.size())) {
-                if (!names.add(name.strip())) {
-                    throw CliException.failure(file + " line 1: coder '" + name.strip() + "' has two columns; give each coder one");
+            // commons-csv has already refused a blank header name
+            for (String column : header.subList(1, header.size())) {
+                String name = column.strip();
+                if (!names.add(name)) {
+                    throw CliException.failure(file + " line 1: coder '" + name + "' has two columns; give each coder one");
                 }
+                coderNames.add(name);
             }
             // a record's line is one past the line ends read before it (the parser reads one record ahead
             // only when asked, so inside the loop it has read exactly this record)
@@ -80,7 +84,8 @@ final class ReliabilityCsv {
         if (rows.isEmpty()) {
             throw CliException.failure(file + ": no units below the header");
         }
-        ReliabilityData.Builder builder = ReliabilityData.builder(coders);
+        // named, so that a message about a coder uses the column's name
+        ReliabilityData.Builder builder = ReliabilityData.builder(coders).coderNames(coderNames.toArray(String[]::new));
         boolean numeric = categories.isEmpty() && allNumbers(rows);
         if (categories.isPresent()) {
             builder.categories(categories.get().toArray(String[]::new));

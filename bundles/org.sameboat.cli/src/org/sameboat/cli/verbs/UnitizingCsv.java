@@ -77,7 +77,8 @@ final class UnitizingCsv {
         }
         UnitizingStudy.Builder builder;
         try {
-            builder = UnitizingStudy.builder(begin, length, raters.size());
+            // named, so that a message about a rater uses the name in the file
+            builder = UnitizingStudy.builder(begin, length, raters.size()).raterNames(raters.keySet().toArray(String[]::new));
         } catch (IllegalArgumentException e) {
             throw CliException.usage("--continuum: " + e.getMessage());
         }

@@ -6,7 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Arrays;
+import java.util.List;
+import java.util.SplittableRandom;
+import java.util.function.Function;
+
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class BootstrapTest {
 
@@ -67,6 +74,92 @@ class BootstrapTest {
                 CohenKappa::compute);
         assertTrue(ci.undefinedReplicates() > 0);
         assertTrue(ci.undefinedReplicates() < 300);
+    }
+
+    @Test
+    void aReplicateThatLeavesACoderWithoutUnitsIsLeftOutForCongersKappa() {
+        // issue 11: coder 3 coded unit 1 only; every replicate drawing unit 2 twice leaves them
+        // without units, which made Conger's kappa throw and the whole interval fail
+        ReliabilityData data = ReliabilityData.builder(3).missingMarker("")
+                .addUnit("1", "1", "2").addUnit("2", "2", "").build();
+        BootstrapInterval ci = Bootstrap.withSeed(20_260_101L).interval(data,
+                CongerKappa::compute);
+        assertTrue(ci.estimate().defined());
+        assertTrue(ci.undefinedReplicates() > 0, ci.toString());
+        assertTrue(ci.defined(), ci.toString());
+    }
+
+    @ParameterizedTest
+    @ValueSource(longs = {31, 32, 33})
+    void resamplingPatternsGivesTheIntervalOfCopyingTheDrawnRows(long seed) {
+        ReliabilityData data = randomData(seed, 400, 3, 4);
+        for (Function<ReliabilityData, AgreementResult> f : List.<Function<ReliabilityData,
+                AgreementResult>>of(KrippendorffAlpha::nominal, d -> KrippendorffAlpha.compute(d,
+                        KrippendorffAlpha.Level.INTERVAL), CongerKappa::compute,
+                        GwetAc::ac1, PercentAgreement::compute)) {
+            BootstrapInterval ours = Bootstrap.withSeed(seed).replicates(200).interval(data, f);
+            double[] rows = rowCopyingBootstrap(data, f, seed, 200);
+            assertEquals(rows[0], ours.lower(), 1e-12);
+            assertEquals(rows[1], ours.upper(), 1e-12);
+            assertEquals((int) rows[2], ours.undefinedReplicates());
+        }
+    }
+
+    @Test
+    void unitsWithTheSameValuesAreOnePattern() {
+        ReliabilityData data = ReliabilityData.builder(2).missingMarker("*").addUnit("a", "b")
+                .addUnits(3, "a", "a").addUnit("a", "b").addUnit("a", "*").addUnit("a", "*")
+                .build();
+        Patterns patterns = Patterns.of(data);
+        assertEquals(3, patterns.count());
+        int[] all = {2, 3, 2}; // a-b twice, a-a three times, a-* twice
+        ReliabilityData replicate = patterns.replicate(all);
+        assertEquals(7, replicate.unitCount());
+        assertEquals(KrippendorffAlpha.nominal(data).value(),
+                KrippendorffAlpha.nominal(replicate).value(), 1e-15);
+    }
+
+    /**
+     * The bootstrap as it was before patterns: draw units, copy the drawn rows with their counts.
+     * Returns lower, upper and the number of undefined replicates.
+     */
+    private static double[] rowCopyingBootstrap(ReliabilityData data,
+            Function<ReliabilityData, AgreementResult> f, long seed, int replicates) {
+        int n = data.unitCount();
+        SplittableRandom random = new SplittableRandom(seed);
+        double[] values = new double[replicates];
+        int defined = 0;
+        int[] drawn = new int[data.rowCount()];
+        for (int b = 0; b < replicates; b++) {
+            Arrays.fill(drawn, 0);
+            for (int i = 0; i < n; i++) {
+                drawn[data.row(random.nextInt(n))]++;
+            }
+            AgreementResult r = f.apply(data.reweight(drawn));
+            if (r.defined()) {
+                values[defined++] = r.value();
+            }
+        }
+        double[] sorted = Arrays.copyOf(values, defined);
+        Arrays.sort(sorted);
+        return new double[] {Bootstrap.quantile(sorted, 0.025), Bootstrap.quantile(sorted, 0.975),
+                replicates - defined};
+    }
+
+    /** Integer codes 1..q, about 10% missing, agreeing with a hidden truth 60% of the time. */
+    private static ReliabilityData randomData(long seed, int units, int coders, int q) {
+        SplittableRandom random = new SplittableRandom(seed);
+        ReliabilityData.Builder b = ReliabilityData.builder(coders);
+        for (int u = 0; u < units; u++) {
+            int truth = 1 + random.nextInt(q);
+            double[] row = new double[coders];
+            for (int g = 0; g < coders; g++) {
+                row[g] = random.nextDouble() < 0.1 ? Double.NaN
+                        : random.nextDouble() < 0.6 ? truth : 1 + random.nextInt(q);
+            }
+            b.addNumericUnit(row);
+        }
+        return b.build();
     }
 
     @Test

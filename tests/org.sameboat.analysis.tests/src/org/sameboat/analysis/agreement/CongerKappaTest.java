@@ -1,7 +1,8 @@
 package org.sameboat.analysis.agreement;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 
@@ -32,9 +33,20 @@ class CongerKappaTest {
     }
 
     @Test
-    void congerKappaRejectsACoderWhoCodedNothing() {
+    void aCoderWhoCodedNothingMakesCongersKappaUndefinedAndIsNamedCountingFromOne() {
         ReliabilityData data = ReliabilityData.builder(3).missingMarker("*")
                 .addUnit("a", "a", "*").addUnit("b", "a", "*").build();
-        assertThrows(IllegalArgumentException.class, () -> CongerKappa.compute(data));
+        AgreementResult r = CongerKappa.compute(data);
+        assertFalse(r.defined());
+        assertTrue(Double.isNaN(r.value()));
+        assertTrue(r.explanation().contains("coder 3 coded no unit"), r.explanation());
+    }
+
+    @Test
+    void aNamedCoderWhoCodedNothingIsNamedInTheExplanation() {
+        ReliabilityData data = ReliabilityData.builder(3).missingMarker("*")
+                .coderNames("ann", "bob", "cy").addUnit("a", "a", "*").addUnit("b", "a", "*")
+                .build();
+        assertTrue(CongerKappa.compute(data).explanation().contains("coder 'cy' coded no unit"));
     }
 }

@@ -107,4 +107,21 @@ class ReliabilityDataTest {
         assertEquals("a", two.category(0, 1));
         assertEquals(data.categories(), two.categories());
     }
+
+    @Test
+    void aCoderIsDescribedByNameOrCountingFromOneAndKeepsTheNameInASubset() {
+        ReliabilityData unnamed = ReliabilityData.builder(2).addUnit("a", "b").build();
+        assertEquals("coder 2", unnamed.describeCoder(1));
+        ReliabilityData named = ReliabilityData.builder(3).coderNames("ann", "bob", "cy")
+                .addUnit("a", "b", "c").build();
+        assertEquals("coder 'cy'", named.coders(2, 0).describeCoder(0));
+    }
+
+    @Test
+    void coderNamesMustBeOnePerCoderAndDistinct() {
+        assertThrows(IllegalArgumentException.class,
+                () -> ReliabilityData.builder(2).coderNames("ann"));
+        assertThrows(IllegalArgumentException.class,
+                () -> ReliabilityData.builder(2).coderNames("ann", "ann"));
+    }
 }

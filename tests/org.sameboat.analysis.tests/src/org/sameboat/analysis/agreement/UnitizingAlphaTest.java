@@ -3,6 +3,7 @@ package org.sameboat.analysis.agreement;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Map;
 
@@ -136,6 +137,17 @@ class UnitizingAlphaTest {
         UnitizingStudy.Builder b = UnitizingStudy.builder(0, 100, 2).unit(0, "x", 10, 20)
                 .unit(0, "x", 25, 5);
         assertThrows(IllegalArgumentException.class, b::build);
+    }
+
+    @Test
+    void messagesNameARaterByNameOrCountingFromOne() {
+        UnitizingStudy.Builder numbered = UnitizingStudy.builder(0, 100, 2).unit(1, "x", 10, 20)
+                .unit(1, "x", 25, 5);
+        assertTrue(assertThrows(IllegalArgumentException.class, numbered::build).getMessage()
+                .startsWith("Two units of rater 2 in category 'x' overlap"));
+        UnitizingStudy.Builder named = UnitizingStudy.builder(0, 100, 2).raterNames("ann", "bob");
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> named.unit(0, "x", 95, 10))
+                .getMessage().contains("of rater 'ann' lies outside the continuum"));
     }
 
     @Test

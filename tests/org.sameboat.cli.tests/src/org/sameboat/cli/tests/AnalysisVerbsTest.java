@@ -103,9 +103,12 @@ class AnalysisVerbsTest {
             }
         }
         Path file = file("two.csv", data.toString());
-        assertEquals(0, cli.run("agree", "--data", file.toString(), "--measure", "cohen-kappa", "--json"), cli.err());
+        assertEquals(0, cli.run("agree", "--data", file.toString(), "--measure", "cohen-kappa", "--ci", "--json"), cli.err());
         JsonObject json = JsonParser.parseString(cli.out()).getAsJsonObject();
-        assertEquals(Set.of("measure", "value", "observed", "expected", "units", "ci95"), json.keySet());
+        assertEquals(Set.of("measure", "value", "observed", "expected", "units", "defined", "reason", "ci95", "bootstrap"),
+                json.keySet());
+        assertTrue(json.get("defined").getAsBoolean());
+        assertTrue(json.get("reason").isJsonNull());
         assertEquals("cohen-kappa", json.get("measure").getAsString());
         assertEquals(0.6, json.get("value").getAsDouble(), 1e-12); // Po .8, Pe .5
         assertEquals(0.8, json.get("observed").getAsDouble(), 1e-12);
@@ -163,7 +166,8 @@ class AnalysisVerbsTest {
         assertEquals(0, cli.run("agree", "--unitizing", file.toString(), "--continuum", "0:20", "--json"), cli.err());
         JsonObject json = JsonParser.parseString(cli.out()).getAsJsonObject();
         assertEquals(1.0, json.get("value").getAsDouble(), 1e-12);
-        assertTrue(json.getAsJsonArray("ci95").get(0).isJsonNull());
+        assertTrue(json.get("ci95").isJsonNull(), json.toString());
+        assertTrue(json.get("bootstrap").isJsonNull(), json.toString());
         assertEquals(0, cli.run("agree", "--unitizing", file.toString(), "--continuum", "0:20", "--category", "y", "--json"), cli.err());
         assertEquals(1.0, JsonParser.parseString(cli.out()).getAsJsonObject().get("value").getAsDouble(), 1e-12);
     }
