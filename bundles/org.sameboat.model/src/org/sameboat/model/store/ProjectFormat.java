@@ -39,8 +39,6 @@ public final class ProjectFormat {
     static final int MAX_ELEMENT_DEPTH = MAX_CODE_DEPTH + 64;
     private static final String MAX_ELEMENT_DEPTH_PROPERTY = "http://www.oracle.com/xml/jaxp/properties/maxElementDepth";
 
-    private static final XMLParserPoolImpl PARSER_POOL = new XMLParserPoolImpl(true);
-
     private ProjectFormat() {
     }
 
@@ -55,7 +53,9 @@ public final class ProjectFormat {
     public static Map<Object, Object> loadOptions() {
         Map<Object, Object> options = new HashMap<>();
         options.put(XMLResource.OPTION_DEFER_IDREF_RESOLUTION, Boolean.TRUE);
-        options.put(XMLResource.OPTION_USE_PARSER_POOL, PARSER_POOL);
+        // a pool per load, not one for the process: a pooled parser kept the element depth it had counted in
+        // an earlier load, so a later load hit the depth limit early (a project is loaded once per command)
+        options.put(XMLResource.OPTION_USE_PARSER_POOL, new XMLParserPoolImpl(true));
         options.put(XMLResource.OPTION_USE_XML_NAME_TO_FEATURE_MAP, new HashMap<>());
         options.put(XMLResource.OPTION_USE_DEPRECATED_METHODS, Boolean.FALSE);
         // content written by a newer Sameboat is kept and written back rather than dropped
