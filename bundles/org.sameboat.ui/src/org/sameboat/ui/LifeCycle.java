@@ -2,8 +2,10 @@ package org.sameboat.ui;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Optional;
 
 import org.eclipse.e4.core.contexts.IEclipseContext;
+import org.eclipse.e4.ui.model.application.MApplication;
 import org.eclipse.e4.ui.workbench.lifecycle.PostContextCreate;
 import org.eclipse.e4.ui.workbench.lifecycle.ProcessAdditions;
 import org.sameboat.model.store.ProjectStore;
@@ -31,6 +33,7 @@ public final class LifeCycle {
 
     @PostContextCreate
     public void createSession(IEclipseContext context) {
+        StartupTiming.contextReady();
         luceneVectorAdvice.setLevel(java.util.logging.Level.SEVERE);
         ProjectSession session = new ProjectSession(new ProjectStore(), Clock.systemUTC());
         context.set(ProjectSession.class, session);
@@ -40,16 +43,27 @@ public final class LifeCycle {
         context.set(WorkbenchIndex.class, new WorkbenchIndex(session, command -> Display.getDefault().asyncExec(command)));
     }
 
+    /**
+     * Opens the project named on the command line, or else the one open when the workbench last closed, and
+     * brings back what was shown of it; keeps the window on the screen (a remembered or default size may be
+     * larger than this screen).
+     */
     @ProcessAdditions
-    public void openProject(ProjectSession session) {
-        String folder = System.getProperty(PROJECT_PROPERTY);
-        if (folder == null || folder.isBlank()) {
-            return;
+    public void openProject(ProjectSession session, MApplication application) {
+        if (!application.getChildren().isEmpty()) {
+            DefaultLayout.fitToScreen(application.getChildren().get(0));
         }
-        try {
-            session.open(Path.of(folder), System.getProperty(CODER_PROPERTY));
-        } catch (ProjectStoreException e) {
-            System.err.println("sameboat: " + e.getMessage());
+        WorkbenchMemory memory = new WorkbenchMemory(application.getPersistedState());
+        String named = System.getProperty(PROJECT_PROPERTY);
+        Optional<Path> folder = named == null || named.isBlank() ? memory.lastProject() : Optional.of(Path.of(named));
+        if (folder.isPresent()) {
+            String coder = Optional.ofNullable(System.getProperty(CODER_PROPERTY)).or(() -> memory.coder(folder.get())).orElse(null);
+            try {
+                session.open(folder.get(), coder);
+            } catch (ProjectStoreException e) {
+                System.err.println("sameboat: " + e.getMessage());
+            }
         }
+        memory.follow(session);
     }
 }

@@ -85,6 +85,8 @@ public final class CodebookPart {
         resources = new LocalResourceManager(JFaceResources.getResources(), parent);
         parent.setLayout(new GridLayout(1, false));
         ToolBar tools = new ToolBar(parent, SWT.FLAT | SWT.WRAP);
+        // filling the width lets the bar wrap onto a second row in a narrow column instead of cutting tools off
+        tools.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
         tool(tools, "Add", this::addCode);
         tool(tools, "Add sub-code", this::addSubCode);
         tool(tools, "Rename", this::rename);
@@ -126,6 +128,8 @@ public final class CodebookPart {
                 return element instanceof Code code ? String.valueOf(counts.getOrDefault(code, 0)) : "";
             }
         });
+        // the names take what the column leaves, so the counts stay in view however narrow the part is
+        Columns.stretch(viewer.getTree(), 0);
         ColumnViewerToolTipSupport.enableFor(viewer);
         message = new Label(parent, SWT.WRAP);
         message.setLayoutData(new GridData(SWT.FILL, SWT.BOTTOM, true, false));
