@@ -1,10 +1,19 @@
 package org.sameboat.ui;
 
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.zip.CRC32;
 import java.time.Clock;
 import java.util.Optional;
 
+import org.eclipse.core.runtime.ILog;
+import org.eclipse.core.runtime.Platform;
 import org.eclipse.e4.core.contexts.IEclipseContext;
+import org.eclipse.e4.ui.workbench.IWorkbench;
+import org.eclipse.osgi.service.datalocation.Location;
+import org.osgi.framework.FrameworkUtil;
 import org.eclipse.e4.ui.model.application.MApplication;
 import org.eclipse.e4.ui.workbench.lifecycle.PostContextCreate;
 import org.eclipse.e4.ui.workbench.lifecycle.ProcessAdditions;
@@ -34,6 +43,7 @@ public final class LifeCycle {
     @PostContextCreate
     public void createSession(IEclipseContext context) {
         StartupTiming.contextReady();
+        forgetLayoutOfAnotherVersion();
         luceneVectorAdvice.setLevel(java.util.logging.Level.SEVERE);
         ProjectSession session = new ProjectSession(new ProjectStore(), Clock.systemUTC());
         context.set(ProjectSession.class, session);
@@ -41,6 +51,33 @@ public final class LifeCycle {
         context.set(ProjectAccess.class, session);
         context.set(AnalysisService.class, new WorkbenchAnalysis(session));
         context.set(WorkbenchIndex.class, new WorkbenchIndex(session, command -> Display.getDefault().asyncExec(command)));
+    }
+
+    /**
+     * The remembered layout is the application model as the user left it; after an update that changed the
+     * shipped model (new parts, menus, commands) it would hide them, so it is dropped once when the shipped
+     * Application.e4xmi differs from the one it was made from. The e4 application reads the flag right after
+     * this life-cycle step, when it loads the model.
+     */
+    private static void forgetLayoutOfAnotherVersion() {
+        Location instance = Platform.getInstanceLocation();
+        if (instance == null || !instance.isSet() || instance.getURL() == null) {
+            return;
+        }
+        try (var in = FrameworkUtil.getBundle(LifeCycle.class).getEntry("Application.e4xmi").openStream()) {
+            CRC32 crc = new CRC32();
+            crc.update(in.readAllBytes());
+            String shipped = Long.toHexString(crc.getValue());
+            Path stamp = Path.of(new File(instance.getURL().getFile()).getPath(), ".metadata", ".plugins", "org.sameboat.ui", "layout-version");
+            String remembered = Files.isRegularFile(stamp) ? Files.readString(stamp).strip() : "";
+            if (!shipped.equals(remembered)) {
+                System.setProperty(IWorkbench.CLEAR_PERSISTED_STATE, "true");
+                Files.createDirectories(stamp.getParent());
+                Files.writeString(stamp, shipped);
+            }
+        } catch (IOException e) {
+            ILog.of(LifeCycle.class).warn("could not compare the remembered layout with the shipped one; keeping it", e);
+        }
     }
 
     /**
