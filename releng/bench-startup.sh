@@ -8,6 +8,9 @@
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 runs=${1:-7}
+if [ -z "${DISPLAY:-}" ]; then
+  exec xvfb-run -a -s "-screen 0 1366x768x24" "$0" "$runs" ${2:+"$2"}
+fi
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 project=${2:-}
@@ -20,9 +23,6 @@ one_run() {
   JAVA_TOOL_OPTIONS="-Dsameboat.startup.exit=true" "$here/sameboat" open "$project" --coder alex 2>&1 \
     | sed -n 's/.*window usable \([0-9]*\) ms.*/\1/p'
 }
-if [ -z "${DISPLAY:-}" ]; then
-  exec xvfb-run -a -s "-screen 0 1366x768x24" "$0" "$runs" "$project"
-fi
 times=()
 for i in $(seq 1 "$runs"); do
   t=$(one_run)
