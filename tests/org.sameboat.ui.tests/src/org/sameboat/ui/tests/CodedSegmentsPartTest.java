@@ -169,7 +169,8 @@ class CodedSegmentsPartTest {
         assertTrue(page.contains(rows + " segment(s)"), "the page counts the segments");
         assertEquals(rows, page.split("<blockquote>", -1).length - 1, "one quoted text per segment");
         Coding first = (Coding) segments.table().getItem(0).getData();
-        String word = column(6).get(0).split(" ")[0];
+        String word = java.util.Arrays.stream(column(6).get(0).split("[^\\p{L}]+")).filter(w -> w.length() >= 4).findFirst()
+                .orElseThrow();
         assertTrue(page.contains(word), "the page carries the coded text of " + first.getId());
     }
 
