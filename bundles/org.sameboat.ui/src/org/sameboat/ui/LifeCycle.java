@@ -42,7 +42,7 @@ public final class LifeCycle {
 
     @PostContextCreate
     public void createSession(IEclipseContext context) {
-        StartupTiming.contextReady();
+        StartupTiming.reached("context");
         forgetLayoutOfAnotherVersion();
         luceneVectorAdvice.setLevel(java.util.logging.Level.SEVERE);
         ProjectSession session = new ProjectSession(new ProjectStore(), Clock.systemUTC());
@@ -87,6 +87,7 @@ public final class LifeCycle {
      */
     @ProcessAdditions
     public void openProject(ProjectSession session, MApplication application) {
+        StartupTiming.reached("model");
         if (!application.getChildren().isEmpty()) {
             DefaultLayout.fitToScreen(application.getChildren().get(0));
         }
@@ -102,5 +103,6 @@ public final class LifeCycle {
             }
         }
         memory.follow(session);
+        StartupTiming.reached("project");
     }
 }

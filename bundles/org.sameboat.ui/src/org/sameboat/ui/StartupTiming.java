@@ -23,11 +23,12 @@ public final class StartupTiming {
     public static final String EXIT_PROPERTY = "sameboat.startup.exit";
     public static final String MILLIS_PROPERTY = "sameboat.startup.millis";
 
-    /** When the e4 application context was made, for the breakdown in the log line. */
-    private static volatile Instant contextReady;
+    /** Steps of start-up by name, in order, for the breakdown in the log line (one start per process). */
+    private static final java.util.Map<String, Instant> STEPS = java.util.Collections.synchronizedMap(new java.util.LinkedHashMap<>());
 
-    static void contextReady() {
-        contextReady = Instant.now();
+    /** Notes that a step of start-up is reached, e.g. "context" when the e4 application context exists. */
+    static void reached(String step) {
+        STEPS.putIfAbsent(step, Instant.now());
     }
 
     @Inject
@@ -37,6 +38,7 @@ public final class StartupTiming {
         if (display == null) {
             return;
         }
+        reached("startup complete");
         // after the events already queued (layout, the first paints) have run
         display.asyncExec(() -> {
             for (Shell shell : display.getShells()) {
@@ -46,9 +48,13 @@ public final class StartupTiming {
             long millis = Duration.between(start, Instant.now()).toMillis();
             System.setProperty(MILLIS_PROPERTY, String.valueOf(millis));
             if (Boolean.getBoolean(LOG_PROPERTY) || Boolean.getBoolean(EXIT_PROPERTY)) {
-                Instant context = contextReady;
-                System.err.println("sameboat: window usable " + millis + " ms after process start"
-                        + (context == null ? "" : " (workbench context at " + Duration.between(start, context).toMillis() + " ms)"));
+                StringBuilder steps = new StringBuilder();
+                synchronized (STEPS) {
+                    STEPS.forEach((step, at) -> steps.append(steps.isEmpty() ? "" : ", ").append(step).append(' ')
+                            .append(Duration.between(start, at).toMillis()));
+                }
+                long cpu = ProcessHandle.current().info().totalCpuDuration().map(Duration::toMillis).orElse(-1L);
+                System.err.println("sameboat: window usable " + millis + " ms after process start, " + cpu + " ms CPU (" + steps + ")");
             }
             if (Boolean.getBoolean(EXIT_PROPERTY)) {
                 workbench.close();
