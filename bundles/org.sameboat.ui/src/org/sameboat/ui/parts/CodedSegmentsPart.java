@@ -89,8 +89,8 @@ public final class CodedSegmentsPart {
         parent.setLayout(new GridLayout(1, false));
         SashForm sash = new SashForm(parent, SWT.HORIZONTAL);
         sash.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
-        SashForm filters = new SashForm(sash, SWT.VERTICAL);
-        Composite codeBox = box(filters, "Codes");
+        // the filters side by side: the part usually sits in the wide, low area below the transcript
+        Composite codeBox = box(sash, "Codes");
         codes = new Tree(codeBox, SWT.CHECK | SWT.BORDER | SWT.V_SCROLL);
         codes.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
         codes.addListener(SWT.Selection, this::ticked);
@@ -99,15 +99,14 @@ public final class CodedSegmentsPart {
         subcodes.setSelection(true);
         subcodes.setToolTipText("A ticked code also retrieves the codings of the codes below it");
         subcodes.addListener(SWT.Selection, e -> refresh());
-        Composite documentBox = box(filters, "Documents and groups");
+        Composite documentBox = box(sash, "Documents and groups");
         documents = new Tree(documentBox, SWT.CHECK | SWT.BORDER | SWT.V_SCROLL);
         documents.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
         documents.addListener(SWT.Selection, this::ticked);
-        Composite coderBox = box(filters, "Coders");
+        Composite coderBox = box(sash, "Coders");
         coders = new Table(coderBox, SWT.CHECK | SWT.BORDER | SWT.V_SCROLL);
         coders.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
         coders.addListener(SWT.Selection, this::ticked);
-        filters.setWeights(45, 35, 20);
 
         Composite right = new Composite(sash, SWT.NONE);
         GridLayout rightLayout = new GridLayout(5, false);
@@ -150,7 +149,7 @@ public final class CodedSegmentsPart {
         table.addListener(SWT.DefaultSelection, e -> jumpTo(table.getSelectionIndex()));
         status = new Label(right, SWT.NONE);
         status.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 5, 1));
-        sash.setWeights(28, 72);
+        sash.setWeights(17, 16, 9, 58);
         session.addListener(listener);
         rebuildFilters();
         refresh();
