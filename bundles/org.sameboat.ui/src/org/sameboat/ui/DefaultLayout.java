@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 
 import org.eclipse.e4.ui.internal.workbench.E4XMIResourceFactory;
 import org.eclipse.e4.ui.model.application.MApplication;
@@ -42,8 +43,13 @@ public final class DefaultLayout {
     }
 
     /** Restores the default places and sizes in the live model; the renderer follows the model. */
-    @SuppressWarnings("unchecked")
     public static void restore(MApplication application, EModelService models) {
+        restore(application, id -> models.find(id, application));
+    }
+
+    /** Restores the default places and sizes, finding live elements by id with the given lookup. */
+    @SuppressWarnings("unchecked")
+    public static void restore(MApplication application, Function<String, MUIElement> find) {
         MApplication defaults = load();
         List<MUIElement> shipped = new ArrayList<>();
         for (var it = ((EObject) defaults).eAllContents(); it.hasNext();) {
@@ -54,13 +60,13 @@ public final class DefaultLayout {
         }
         // top-down, so that a container is in place before its children move into it
         for (MUIElement original : shipped) {
-            MUIElement live = models.find(original.getElementId(), application);
+            MUIElement live = find.apply(original.getElementId());
             if (live == null) {
                 continue;
             }
             MElementContainer<MUIElement> originalParent = original.getParent();
             if (originalParent != null && originalParent.getElementId() != null) {
-                MUIElement target = models.find(originalParent.getElementId(), application);
+                MUIElement target = find.apply(originalParent.getElementId());
                 if (target instanceof MElementContainer<?> container && live.getParent() != container) {
                     List<MUIElement> children = ((MElementContainer<MUIElement>) container).getChildren();
                     children.add(Math.min(originalParent.getChildren().indexOf(original), children.size()), live);
