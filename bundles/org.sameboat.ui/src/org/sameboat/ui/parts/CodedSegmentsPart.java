@@ -246,8 +246,9 @@ public final class CodedSegmentsPart {
         }
         SegmentQuery query = query();
         status.setText(project.isEmpty() ? "Open a project to retrieve its coded segments."
-                : rows.size() + " coded segment(s)" + (query.isEmpty() ? ", all codes, documents and coders (tick to narrow)" : "")
-                        + ". Double-click one to read it in the transcript.");
+                : rows.size() + " coded segment(s)" + (query.isEmpty() ? ", nothing ticked" : "") + "; double-click one to read it");
+        status.setToolTipText("Tick codes, documents or groups and coders to narrow the list; a column header sorts by that"
+                + " column; a double-click shows the segment in the transcript.");
         return rows.size();
     }
 
@@ -380,7 +381,9 @@ public final class CodedSegmentsPart {
                 tick(item, group, group.getName());
                 for (Document document : project.get().getDocuments()) {
                     if (document.getGroup() == group) {
-                        tick(new TreeItem(item, SWT.NONE), document, document.getName());
+                        // under its group a session number says enough; the name would not fit the narrow list
+                        tick(new TreeItem(item, SWT.NONE), document,
+                                document.getSession() != null ? "Session " + document.getSession() : document.getName());
                     }
                 }
                 item.setExpanded(true);
