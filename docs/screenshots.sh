@@ -36,6 +36,6 @@ SEARCH_FOR='"same boat" OR alone' shoot workbench 15
 # Window > Coded segments: the tab, then tick 'Mutual support' and the coder sam
 SEGMENT_CLICKS="457,530 386,679 724,610" shoot segments 15
 # the cell of 'All in the same boat' and 'Mutual support'; the first disagreement, then 'Accept A'
-VIEW_CLICKS="729,562" shoot view-cooccurrence 15 --views org.sameboat.views.cooccurrence
-VIEW_CLICKS="435,621 470,767" shoot view-agreement 15 --views org.sameboat.views.agreement
+VIEW_CLICKS="847,592" shoot view-cooccurrence 15 --views org.sameboat.views.cooccurrence
+VIEW_CLICKS="435,655 472,784" shoot view-agreement 15 --views org.sameboat.views.agreement
 shoot view-timeline 15 --views org.sameboat.views.timeline
