@@ -32,10 +32,10 @@ shoot() { # NAME SECONDS EXTRA-ARGS...
     kill $app' "$here/sameboat" "$work/sample" "$wait" "$out/$name.png" "$@"
   echo "wrote $out/$name.png"
 }
-SEARCH_FOR='"same boat" OR alone' shoot workbench 15
+SEARCH_FOR='"same boat" OR alone' shoot workbench 25
 # Window > Coded segments: the tab, then tick 'Mutual support' and the coder sam
-SEGMENT_CLICKS="457,530 386,679 724,610" shoot segments 15
+SEGMENT_CLICKS="457,530 386,679 724,610" shoot segments 25
 # the cell of 'All in the same boat' and 'Mutual support'; the first disagreement, then 'Accept A'
-VIEW_CLICKS="847,592" shoot view-cooccurrence 15 --views org.sameboat.views.cooccurrence
-VIEW_CLICKS="435,655 472,784" shoot view-agreement 15 --views org.sameboat.views.agreement
-shoot view-timeline 15 --views org.sameboat.views.timeline
+VIEW_CLICKS="847,592" shoot view-cooccurrence 25 --views org.sameboat.views.cooccurrence
+VIEW_CLICKS="435,655 472,784" shoot view-agreement 25 --views org.sameboat.views.agreement
+shoot view-timeline 25 --views org.sameboat.views.timeline
