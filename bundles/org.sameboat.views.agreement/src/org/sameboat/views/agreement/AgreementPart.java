@@ -351,7 +351,7 @@ public final class AgreementPart {
         org.eclipse.swt.graphics.GC gc = new org.eclipse.swt.graphics.GC(column.getParent());
         try {
             gc.setFont(column.getParent().getFont());
-            column.setWidth(Math.max(column.getWidth(), gc.textExtent(column.getText()).x + 28));
+            column.setWidth(Math.max(column.getWidth(), gc.textExtent(column.getText()).x + 40));
         } finally {
             gc.dispose();
         }
