@@ -7,6 +7,8 @@ out="$here/docs/images"
 mkdir -p "$out"
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
+# every shot starts from the default layout: a workbench data area of its own, not the one ./sameboat remembers
+export XDG_DATA_HOME="$work/data"
 "$here/sameboat" demo "$work/sample" >/dev/null
 
 shoot() { # NAME SECONDS EXTRA-ARGS...
@@ -15,16 +17,13 @@ shoot() { # NAME SECONDS EXTRA-ARGS...
     "$0" open "$1" --coder alex "${@:4}" >/dev/null 2>&1 &
     app=$!
     sleep "$2"
-    if [ -n "${VIEW_ROOM:-}" ]; then
-      # a view opens below the transcript; drag the sash between them up, as a user would, to give it room
-      xdotool mousemove 720 591; sleep 0.4; xdotool mousedown 1; sleep 0.4
-      xdotool mousemove 720 570; sleep 0.3; xdotool mousemove 720 450; sleep 0.3; xdotool mousemove 720 300; sleep 0.3
-      xdotool mouseup 1; sleep 2
-    fi
     if [ -n "${SEARCH_FOR:-}" ]; then # search, then click the first hit to reveal it in the transcript
-      xdotool mousemove 630 668 click 1; sleep 0.5; xdotool type "$SEARCH_FOR"; xdotool key Return; sleep 2
-      xdotool mousemove 700 745 click 1; sleep 2; xdotool mousemove 1430 890; sleep 1
+      xdotool mousemove 726 585 click 1; sleep 0.5; xdotool type "$SEARCH_FOR"; xdotool key Return; sleep 2
+      xdotool mousemove 800 653 click 1; sleep 2; xdotool mousemove 1430 890; sleep 1
     fi
+    for at in ${SEGMENT_CLICKS:-}; do # the Coded segments tab, then ticks
+      xdotool mousemove ${at%,*} ${at#*,} click 1; sleep 1.5
+    done
     for at in ${VIEW_CLICKS:-}; do # then click where the view shows something worth seeing
       xdotool mousemove ${at%,*} ${at#*,} click 1; sleep 2
     done
@@ -33,8 +32,10 @@ shoot() { # NAME SECONDS EXTRA-ARGS...
     kill $app' "$here/sameboat" "$work/sample" "$wait" "$out/$name.png" "$@"
   echo "wrote $out/$name.png"
 }
-SEARCH_FOR='"same boat" OR alone' shoot workbench 15
+SEARCH_FOR='"same boat" OR alone' shoot workbench 25
+# Window > Coded segments: the tab, then tick 'Mutual support' and the coder sam
+SEGMENT_CLICKS="457,530 386,679 724,610" shoot segments 25
 # the cell of 'All in the same boat' and 'Mutual support'; the first disagreement, then 'Accept A'
-VIEW_ROOM=1 VIEW_CLICKS="729,562" shoot view-cooccurrence 15 --views org.sameboat.views.cooccurrence
-VIEW_ROOM=1 VIEW_CLICKS="435,621 470,767" shoot view-agreement 15 --views org.sameboat.views.agreement
-VIEW_ROOM=1 shoot view-timeline 15 --views org.sameboat.views.timeline
+VIEW_CLICKS="847,592" shoot view-cooccurrence 25 --views org.sameboat.views.cooccurrence
+VIEW_CLICKS="435,655 472,784" shoot view-agreement 25 --views org.sameboat.views.agreement
+shoot view-timeline 25 --views org.sameboat.views.timeline

@@ -24,6 +24,7 @@ import org.eclipse.emf.common.util.EList;
  *   <li>{@link org.sameboat.model.Project#getDocuments <em>Documents</em>}</li>
  *   <li>{@link org.sameboat.model.Project#getMemos <em>Memos</em>}</li>
  *   <li>{@link org.sameboat.model.Project#getCases <em>Cases</em>}</li>
+ *   <li>{@link org.sameboat.model.Project#getSegmentSets <em>Segment Sets</em>}</li>
  * </ul>
  *
  * @see org.sameboat.model.SameboatPackage#getProject()
@@ -193,5 +194,20 @@ public interface Project extends Identified {
 	 * @generated
 	 */
 	EList<Case> getCases();
+
+	/**
+	 * Returns the value of the '<em><b>Segment Sets</b></em>' containment reference list.
+	 * The list contents are of type {@link org.sameboat.model.SegmentSet}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Named selections of the Coded segments retrieval. Projects saved before sets existed simply have none.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Segment Sets</em>' containment reference list.
+	 * @see org.sameboat.model.SameboatPackage#getProject_SegmentSets()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<SegmentSet> getSegmentSets();
 
 } // Project

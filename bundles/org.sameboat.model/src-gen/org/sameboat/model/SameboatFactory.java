@@ -121,6 +121,15 @@ public interface SameboatFactory extends EFactory {
 	Case createCase();
 
 	/**
+	 * Returns a new object of class '<em>Segment Set</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Segment Set</em>'.
+	 * @generated
+	 */
+	SegmentSet createSegmentSet();
+
+	/**
 	 * Returns a new object of class '<em>Attribute Definition</em>'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->

@@ -220,13 +220,22 @@ public interface SameboatPackage extends EPackage {
 	int PROJECT__CASES = IDENTIFIED_FEATURE_COUNT + 10;
 
 	/**
+	 * The feature id for the '<em><b>Segment Sets</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int PROJECT__SEGMENT_SETS = IDENTIFIED_FEATURE_COUNT + 11;
+
+	/**
 	 * The number of structural features of the '<em>Project</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int PROJECT_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 11;
+	int PROJECT_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 12;
 
 	/**
 	 * The number of operations of the '<em>Project</em>' class.
@@ -1139,6 +1148,97 @@ public interface SameboatPackage extends EPackage {
 	int CASE_OPERATION_COUNT = IDENTIFIED_OPERATION_COUNT + 0;
 
 	/**
+	 * The meta object id for the '{@link org.sameboat.model.impl.SegmentSetImpl <em>Segment Set</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.sameboat.model.impl.SegmentSetImpl
+	 * @see org.sameboat.model.impl.SameboatPackageImpl#getSegmentSet()
+	 * @generated
+	 */
+	int SEGMENT_SET = 12;
+
+	/**
+	 * The feature id for the '<em><b>Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SEGMENT_SET__ID = IDENTIFIED__ID;
+
+	/**
+	 * The feature id for the '<em><b>Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SEGMENT_SET__NAME = IDENTIFIED_FEATURE_COUNT + 0;
+
+	/**
+	 * The feature id for the '<em><b>Codes</b></em>' reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SEGMENT_SET__CODES = IDENTIFIED_FEATURE_COUNT + 1;
+
+	/**
+	 * The feature id for the '<em><b>Subcodes</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SEGMENT_SET__SUBCODES = IDENTIFIED_FEATURE_COUNT + 2;
+
+	/**
+	 * The feature id for the '<em><b>Documents</b></em>' reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SEGMENT_SET__DOCUMENTS = IDENTIFIED_FEATURE_COUNT + 3;
+
+	/**
+	 * The feature id for the '<em><b>Groups</b></em>' reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SEGMENT_SET__GROUPS = IDENTIFIED_FEATURE_COUNT + 4;
+
+	/**
+	 * The feature id for the '<em><b>Coders</b></em>' reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SEGMENT_SET__CODERS = IDENTIFIED_FEATURE_COUNT + 5;
+
+	/**
+	 * The number of structural features of the '<em>Segment Set</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SEGMENT_SET_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 6;
+
+	/**
+	 * The number of operations of the '<em>Segment Set</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SEGMENT_SET_OPERATION_COUNT = IDENTIFIED_OPERATION_COUNT + 0;
+
+	/**
 	 * The meta object id for the '{@link org.sameboat.model.impl.AttributeDefinitionImpl <em>Attribute Definition</em>}' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1146,7 +1246,7 @@ public interface SameboatPackage extends EPackage {
 	 * @see org.sameboat.model.impl.SameboatPackageImpl#getAttributeDefinition()
 	 * @generated
 	 */
-	int ATTRIBUTE_DEFINITION = 12;
+	int ATTRIBUTE_DEFINITION = 13;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -1210,7 +1310,7 @@ public interface SameboatPackage extends EPackage {
 	 * @see org.sameboat.model.impl.SameboatPackageImpl#getAttributeValue()
 	 * @generated
 	 */
-	int ATTRIBUTE_VALUE = 13;
+	int ATTRIBUTE_VALUE = 14;
 
 	/**
 	 * The feature id for the '<em><b>Definition</b></em>' reference.
@@ -1256,7 +1356,7 @@ public interface SameboatPackage extends EPackage {
 	 * @see org.sameboat.model.impl.SameboatPackageImpl#getSpeakerRole()
 	 * @generated
 	 */
-	int SPEAKER_ROLE = 14;
+	int SPEAKER_ROLE = 15;
 
 	/**
 	 * The meta object id for the '{@link org.sameboat.model.Stage <em>Stage</em>}' enum.
@@ -1266,7 +1366,7 @@ public interface SameboatPackage extends EPackage {
 	 * @see org.sameboat.model.impl.SameboatPackageImpl#getStage()
 	 * @generated
 	 */
-	int STAGE = 15;
+	int STAGE = 16;
 
 	/**
 	 * The meta object id for the '{@link org.sameboat.model.AttributeType <em>Attribute Type</em>}' enum.
@@ -1276,7 +1376,7 @@ public interface SameboatPackage extends EPackage {
 	 * @see org.sameboat.model.impl.SameboatPackageImpl#getAttributeType()
 	 * @generated
 	 */
-	int ATTRIBUTE_TYPE = 16;
+	int ATTRIBUTE_TYPE = 17;
 
 
 	/**
@@ -1430,6 +1530,17 @@ public interface SameboatPackage extends EPackage {
 	 * @generated
 	 */
 	EReference getProject_Cases();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.sameboat.model.Project#getSegmentSets <em>Segment Sets</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Segment Sets</em>'.
+	 * @see org.sameboat.model.Project#getSegmentSets()
+	 * @see #getProject()
+	 * @generated
+	 */
+	EReference getProject_SegmentSets();
 
 	/**
 	 * Returns the meta object for class '{@link org.sameboat.model.Codebook <em>Codebook</em>}'.
@@ -2181,6 +2292,82 @@ public interface SameboatPackage extends EPackage {
 	EReference getCase_Attributes();
 
 	/**
+	 * Returns the meta object for class '{@link org.sameboat.model.SegmentSet <em>Segment Set</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Segment Set</em>'.
+	 * @see org.sameboat.model.SegmentSet
+	 * @generated
+	 */
+	EClass getSegmentSet();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.sameboat.model.SegmentSet#getName <em>Name</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Name</em>'.
+	 * @see org.sameboat.model.SegmentSet#getName()
+	 * @see #getSegmentSet()
+	 * @generated
+	 */
+	EAttribute getSegmentSet_Name();
+
+	/**
+	 * Returns the meta object for the reference list '{@link org.sameboat.model.SegmentSet#getCodes <em>Codes</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference list '<em>Codes</em>'.
+	 * @see org.sameboat.model.SegmentSet#getCodes()
+	 * @see #getSegmentSet()
+	 * @generated
+	 */
+	EReference getSegmentSet_Codes();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.sameboat.model.SegmentSet#isSubcodes <em>Subcodes</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Subcodes</em>'.
+	 * @see org.sameboat.model.SegmentSet#isSubcodes()
+	 * @see #getSegmentSet()
+	 * @generated
+	 */
+	EAttribute getSegmentSet_Subcodes();
+
+	/**
+	 * Returns the meta object for the reference list '{@link org.sameboat.model.SegmentSet#getDocuments <em>Documents</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference list '<em>Documents</em>'.
+	 * @see org.sameboat.model.SegmentSet#getDocuments()
+	 * @see #getSegmentSet()
+	 * @generated
+	 */
+	EReference getSegmentSet_Documents();
+
+	/**
+	 * Returns the meta object for the reference list '{@link org.sameboat.model.SegmentSet#getGroups <em>Groups</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference list '<em>Groups</em>'.
+	 * @see org.sameboat.model.SegmentSet#getGroups()
+	 * @see #getSegmentSet()
+	 * @generated
+	 */
+	EReference getSegmentSet_Groups();
+
+	/**
+	 * Returns the meta object for the reference list '{@link org.sameboat.model.SegmentSet#getCoders <em>Coders</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference list '<em>Coders</em>'.
+	 * @see org.sameboat.model.SegmentSet#getCoders()
+	 * @see #getSegmentSet()
+	 * @generated
+	 */
+	EReference getSegmentSet_Coders();
+
+	/**
 	 * Returns the meta object for class '{@link org.sameboat.model.AttributeDefinition <em>Attribute Definition</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -2423,6 +2610,14 @@ public interface SameboatPackage extends EPackage {
 		 * @generated
 		 */
 		EReference PROJECT__CASES = eINSTANCE.getProject_Cases();
+
+		/**
+		 * The meta object literal for the '<em><b>Segment Sets</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference PROJECT__SEGMENT_SETS = eINSTANCE.getProject_SegmentSets();
 
 		/**
 		 * The meta object literal for the '{@link org.sameboat.model.impl.CodebookImpl <em>Codebook</em>}' class.
@@ -2995,6 +3190,64 @@ public interface SameboatPackage extends EPackage {
 		 * @generated
 		 */
 		EReference CASE__ATTRIBUTES = eINSTANCE.getCase_Attributes();
+
+		/**
+		 * The meta object literal for the '{@link org.sameboat.model.impl.SegmentSetImpl <em>Segment Set</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.sameboat.model.impl.SegmentSetImpl
+		 * @see org.sameboat.model.impl.SameboatPackageImpl#getSegmentSet()
+		 * @generated
+		 */
+		EClass SEGMENT_SET = eINSTANCE.getSegmentSet();
+
+		/**
+		 * The meta object literal for the '<em><b>Name</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SEGMENT_SET__NAME = eINSTANCE.getSegmentSet_Name();
+
+		/**
+		 * The meta object literal for the '<em><b>Codes</b></em>' reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference SEGMENT_SET__CODES = eINSTANCE.getSegmentSet_Codes();
+
+		/**
+		 * The meta object literal for the '<em><b>Subcodes</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SEGMENT_SET__SUBCODES = eINSTANCE.getSegmentSet_Subcodes();
+
+		/**
+		 * The meta object literal for the '<em><b>Documents</b></em>' reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference SEGMENT_SET__DOCUMENTS = eINSTANCE.getSegmentSet_Documents();
+
+		/**
+		 * The meta object literal for the '<em><b>Groups</b></em>' reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference SEGMENT_SET__GROUPS = eINSTANCE.getSegmentSet_Groups();
+
+		/**
+		 * The meta object literal for the '<em><b>Coders</b></em>' reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference SEGMENT_SET__CODERS = eINSTANCE.getSegmentSet_Coders();
 
 		/**
 		 * The meta object literal for the '{@link org.sameboat.model.impl.AttributeDefinitionImpl <em>Attribute Definition</em>}' class.

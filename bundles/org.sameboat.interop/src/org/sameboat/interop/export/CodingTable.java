@@ -51,29 +51,51 @@ public final class CodingTable {
 
     /** Writes the table; returns the number of rows. */
     public int write(Appendable out) throws IOException {
-        int rows = 0;
-        CSVPrinter printer = new CSVPrinter(out, CSVFormat.RFC4180.builder().setHeader(HEADER).get());
+        List<Coding> all = new ArrayList<>();
         for (Document document : project.getDocuments()) {
-            DocumentText text = document.getText() == null ? null : DocumentText.of(document.getText());
             List<Coding> codings = new ArrayList<>(document.getCodings());
             codings.sort(Comparator.comparingInt(Coding::getStart).thenComparingInt(Coding::getEnd)
                     .thenComparing(c -> c.getCode() == null ? "" : CodePaths.path(c.getCode())));
-            for (Coding coding : codings) {
-                Optional<Turn> turn = Turns.forRange(document, coding.getStart(), coding.getEnd());
-                Participant speaker = turn.map(Turn::getSpeaker).orElse(null);
-                printer.printRecord(document.getName(), document.getSession() == null ? "" : document.getSession(),
-                        document.getStage() == null ? "" : document.getStage().getLiteral(),
-                        speaker == null ? "" : speaker.getPseudonym(),
-                        speaker == null || speaker.getRole() == null ? "" : speaker.getRole().getLiteral(),
-                        turn.map(t -> String.valueOf(document.getTurns().indexOf(t) + 1)).orElse(""),
-                        coding.getCode() == null ? "" : CodePaths.path(coding.getCode()),
-                        coding.getCoder() == null ? "" : coding.getCoder().getName(), coding.getStart(), coding.getEnd(),
-                        text != null && text.contains(coding.getStart(), coding.getEnd()) ? text.slice(coding.getStart(), coding.getEnd()) : "",
-                        coding.getMemo() == null ? "" : coding.getMemo());
-                rows++;
-            }
+            all.addAll(codings);
+        }
+        return write(out, all);
+    }
+
+    /**
+     * Writes the given codings of the project, in the order given (e.g. a retrieval as the user sorted it), with
+     * the same columns as the whole table; returns the number of rows.
+     */
+    public int write(Appendable out, List<Coding> codings) throws IOException {
+        int rows = 0;
+        CSVPrinter printer = new CSVPrinter(out, CSVFormat.RFC4180.builder().setHeader(HEADER).get());
+        for (Coding coding : codings) {
+            Document document = coding.getDocument();
+            DocumentText text = document.getText() == null ? null : DocumentText.of(document.getText());
+            Optional<Turn> turn = Turns.forRange(document, coding.getStart(), coding.getEnd());
+            Participant speaker = turn.map(Turn::getSpeaker).orElse(null);
+            printer.printRecord(document.getName(), document.getSession() == null ? "" : document.getSession(),
+                    document.getStage() == null ? "" : document.getStage().getLiteral(),
+                    speaker == null ? "" : speaker.getPseudonym(),
+                    speaker == null || speaker.getRole() == null ? "" : speaker.getRole().getLiteral(),
+                    turn.map(t -> String.valueOf(document.getTurns().indexOf(t) + 1)).orElse(""),
+                    coding.getCode() == null ? "" : CodePaths.path(coding.getCode()),
+                    coding.getCoder() == null ? "" : coding.getCoder().getName(), coding.getStart(), coding.getEnd(),
+                    text != null && text.contains(coding.getStart(), coding.getEnd()) ? text.slice(coding.getStart(), coding.getEnd()) : "",
+                    coding.getMemo() == null ? "" : coding.getMemo());
+            rows++;
         }
         printer.flush();
         return rows;
+    }
+
+    /** Writes the given codings atomically; returns the number of rows. */
+    public int write(Path file, List<Coding> codings) throws IOException {
+        int[] rows = new int[1];
+        AtomicWrite.replace(file, out -> {
+            Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+            rows[0] = write(writer, codings);
+            writer.flush();
+        });
+        return rows[0];
     }
 }

@@ -27,6 +27,7 @@ import org.sameboat.model.Memo;
 import org.sameboat.model.Participant;
 import org.sameboat.model.Project;
 import org.sameboat.model.SameboatPackage;
+import org.sameboat.model.SegmentSet;
 
 /**
  * <!-- begin-user-doc -->
@@ -47,6 +48,7 @@ import org.sameboat.model.SameboatPackage;
  *   <li>{@link org.sameboat.model.impl.ProjectImpl#getDocuments <em>Documents</em>}</li>
  *   <li>{@link org.sameboat.model.impl.ProjectImpl#getMemos <em>Memos</em>}</li>
  *   <li>{@link org.sameboat.model.impl.ProjectImpl#getCases <em>Cases</em>}</li>
+ *   <li>{@link org.sameboat.model.impl.ProjectImpl#getSegmentSets <em>Segment Sets</em>}</li>
  * </ul>
  *
  * @generated
@@ -191,6 +193,16 @@ public class ProjectImpl extends IdentifiedImpl implements Project {
 	 * @ordered
 	 */
 	protected EList<Case> cases;
+
+	/**
+	 * The cached value of the '{@link #getSegmentSets() <em>Segment Sets</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getSegmentSets()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<SegmentSet> segmentSets;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -390,6 +402,19 @@ public class ProjectImpl extends IdentifiedImpl implements Project {
 	 * @generated
 	 */
 	@Override
+	public EList<SegmentSet> getSegmentSets() {
+		if (segmentSets == null) {
+			segmentSets = new EObjectContainmentEList<SegmentSet>(SegmentSet.class, this, SameboatPackage.PROJECT__SEGMENT_SETS);
+		}
+		return segmentSets;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
 		switch (featureID) {
 			case SameboatPackage.PROJECT__CODEBOOKS:
@@ -408,6 +433,8 @@ public class ProjectImpl extends IdentifiedImpl implements Project {
 				return ((InternalEList<?>)getMemos()).basicRemove(otherEnd, msgs);
 			case SameboatPackage.PROJECT__CASES:
 				return ((InternalEList<?>)getCases()).basicRemove(otherEnd, msgs);
+			case SameboatPackage.PROJECT__SEGMENT_SETS:
+				return ((InternalEList<?>)getSegmentSets()).basicRemove(otherEnd, msgs);
 		}
 		return super.eInverseRemove(otherEnd, featureID, msgs);
 	}
@@ -442,6 +469,8 @@ public class ProjectImpl extends IdentifiedImpl implements Project {
 				return getMemos();
 			case SameboatPackage.PROJECT__CASES:
 				return getCases();
+			case SameboatPackage.PROJECT__SEGMENT_SETS:
+				return getSegmentSets();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -496,6 +525,10 @@ public class ProjectImpl extends IdentifiedImpl implements Project {
 				getCases().clear();
 				getCases().addAll((Collection<? extends Case>)newValue);
 				return;
+			case SameboatPackage.PROJECT__SEGMENT_SETS:
+				getSegmentSets().clear();
+				getSegmentSets().addAll((Collection<? extends SegmentSet>)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -541,6 +574,9 @@ public class ProjectImpl extends IdentifiedImpl implements Project {
 			case SameboatPackage.PROJECT__CASES:
 				getCases().clear();
 				return;
+			case SameboatPackage.PROJECT__SEGMENT_SETS:
+				getSegmentSets().clear();
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -575,6 +611,8 @@ public class ProjectImpl extends IdentifiedImpl implements Project {
 				return memos != null && !memos.isEmpty();
 			case SameboatPackage.PROJECT__CASES:
 				return cases != null && !cases.isEmpty();
+			case SameboatPackage.PROJECT__SEGMENT_SETS:
+				return segmentSets != null && !segmentSets.isEmpty();
 		}
 		return super.eIsSet(featureID);
 	}

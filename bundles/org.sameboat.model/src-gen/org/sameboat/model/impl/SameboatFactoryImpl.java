@@ -68,6 +68,7 @@ public class SameboatFactoryImpl extends EFactoryImpl implements SameboatFactory
 			case SameboatPackage.CODING: return createCoding();
 			case SameboatPackage.MEMO: return createMemo();
 			case SameboatPackage.CASE: return createCase();
+			case SameboatPackage.SEGMENT_SET: return createSegmentSet();
 			case SameboatPackage.ATTRIBUTE_DEFINITION: return createAttributeDefinition();
 			case SameboatPackage.ATTRIBUTE_VALUE: return createAttributeValue();
 			default:
@@ -232,6 +233,17 @@ public class SameboatFactoryImpl extends EFactoryImpl implements SameboatFactory
 	public Case createCase() {
 		CaseImpl case_ = new CaseImpl();
 		return case_;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public SegmentSet createSegmentSet() {
+		SegmentSetImpl segmentSet = new SegmentSetImpl();
+		return segmentSet;
 	}
 
 	/**

@@ -26,6 +26,7 @@ import org.sameboat.model.Participant;
 import org.sameboat.model.Project;
 import org.sameboat.model.SameboatFactory;
 import org.sameboat.model.SameboatPackage;
+import org.sameboat.model.SegmentSet;
 import org.sameboat.model.SpeakerRole;
 import org.sameboat.model.Stage;
 import org.sameboat.model.Turn;
@@ -120,6 +121,13 @@ public class SameboatPackageImpl extends EPackageImpl implements SameboatPackage
 	 * @generated
 	 */
 	private EClass caseEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass segmentSetEClass = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -354,6 +362,16 @@ public class SameboatPackageImpl extends EPackageImpl implements SameboatPackage
 	@Override
 	public EReference getProject_Cases() {
 		return (EReference)projectEClass.getEStructuralFeatures().get(10);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getProject_SegmentSets() {
+		return (EReference)projectEClass.getEStructuralFeatures().get(11);
 	}
 
 	/**
@@ -1052,6 +1070,76 @@ public class SameboatPackageImpl extends EPackageImpl implements SameboatPackage
 	 * @generated
 	 */
 	@Override
+	public EClass getSegmentSet() {
+		return segmentSetEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSegmentSet_Name() {
+		return (EAttribute)segmentSetEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getSegmentSet_Codes() {
+		return (EReference)segmentSetEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSegmentSet_Subcodes() {
+		return (EAttribute)segmentSetEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getSegmentSet_Documents() {
+		return (EReference)segmentSetEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getSegmentSet_Groups() {
+		return (EReference)segmentSetEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getSegmentSet_Coders() {
+		return (EReference)segmentSetEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getAttributeDefinition() {
 		return attributeDefinitionEClass;
 	}
@@ -1190,6 +1278,7 @@ public class SameboatPackageImpl extends EPackageImpl implements SameboatPackage
 		createEReference(projectEClass, PROJECT__DOCUMENTS);
 		createEReference(projectEClass, PROJECT__MEMOS);
 		createEReference(projectEClass, PROJECT__CASES);
+		createEReference(projectEClass, PROJECT__SEGMENT_SETS);
 
 		codebookEClass = createEClass(CODEBOOK);
 		createEAttribute(codebookEClass, CODEBOOK__NAME);
@@ -1270,6 +1359,14 @@ public class SameboatPackageImpl extends EPackageImpl implements SameboatPackage
 		createEReference(caseEClass, CASE__PARTICIPANTS);
 		createEReference(caseEClass, CASE__ATTRIBUTES);
 
+		segmentSetEClass = createEClass(SEGMENT_SET);
+		createEAttribute(segmentSetEClass, SEGMENT_SET__NAME);
+		createEReference(segmentSetEClass, SEGMENT_SET__CODES);
+		createEAttribute(segmentSetEClass, SEGMENT_SET__SUBCODES);
+		createEReference(segmentSetEClass, SEGMENT_SET__DOCUMENTS);
+		createEReference(segmentSetEClass, SEGMENT_SET__GROUPS);
+		createEReference(segmentSetEClass, SEGMENT_SET__CODERS);
+
 		attributeDefinitionEClass = createEClass(ATTRIBUTE_DEFINITION);
 		createEAttribute(attributeDefinitionEClass, ATTRIBUTE_DEFINITION__NAME);
 		createEAttribute(attributeDefinitionEClass, ATTRIBUTE_DEFINITION__TYPE);
@@ -1324,6 +1421,7 @@ public class SameboatPackageImpl extends EPackageImpl implements SameboatPackage
 		codingEClass.getESuperTypes().add(this.getIdentified());
 		memoEClass.getESuperTypes().add(this.getIdentified());
 		caseEClass.getESuperTypes().add(this.getIdentified());
+		segmentSetEClass.getESuperTypes().add(this.getIdentified());
 		attributeDefinitionEClass.getESuperTypes().add(this.getIdentified());
 
 		// Initialize classes, features, and operations; add parameters
@@ -1342,6 +1440,7 @@ public class SameboatPackageImpl extends EPackageImpl implements SameboatPackage
 		initEReference(getProject_Documents(), this.getDocument(), null, "documents", null, 0, -1, Project.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getProject_Memos(), this.getMemo(), null, "memos", null, 0, -1, Project.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getProject_Cases(), this.getCase(), null, "cases", null, 0, -1, Project.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getProject_SegmentSets(), this.getSegmentSet(), null, "segmentSets", null, 0, -1, Project.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(codebookEClass, Codebook.class, "Codebook", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getCodebook_Name(), ecorePackage.getEString(), "name", null, 0, 1, Codebook.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -1421,6 +1520,14 @@ public class SameboatPackageImpl extends EPackageImpl implements SameboatPackage
 		initEReference(getCase_Documents(), this.getDocument(), null, "documents", null, 0, -1, Case.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getCase_Participants(), this.getParticipant(), null, "participants", null, 0, -1, Case.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getCase_Attributes(), this.getAttributeValue(), null, "attributes", null, 0, -1, Case.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(segmentSetEClass, SegmentSet.class, "SegmentSet", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getSegmentSet_Name(), ecorePackage.getEString(), "name", null, 0, 1, SegmentSet.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getSegmentSet_Codes(), this.getCode(), null, "codes", null, 0, -1, SegmentSet.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSegmentSet_Subcodes(), ecorePackage.getEBoolean(), "subcodes", "true", 0, 1, SegmentSet.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getSegmentSet_Documents(), this.getDocument(), null, "documents", null, 0, -1, SegmentSet.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getSegmentSet_Groups(), this.getGroup(), null, "groups", null, 0, -1, SegmentSet.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getSegmentSet_Coders(), this.getCoder(), null, "coders", null, 0, -1, SegmentSet.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(attributeDefinitionEClass, AttributeDefinition.class, "AttributeDefinition", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getAttributeDefinition_Name(), ecorePackage.getEString(), "name", null, 0, 1, AttributeDefinition.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);

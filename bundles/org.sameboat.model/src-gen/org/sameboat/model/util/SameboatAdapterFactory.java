@@ -116,6 +116,10 @@ public class SameboatAdapterFactory extends AdapterFactoryImpl {
 				return createCaseAdapter();
 			}
 			@Override
+			public Adapter caseSegmentSet(SegmentSet object) {
+				return createSegmentSetAdapter();
+			}
+			@Override
 			public Adapter caseAttributeDefinition(AttributeDefinition object) {
 				return createAttributeDefinitionAdapter();
 			}
@@ -308,6 +312,20 @@ public class SameboatAdapterFactory extends AdapterFactoryImpl {
 	 * @generated
 	 */
 	public Adapter createCaseAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.sameboat.model.SegmentSet <em>Segment Set</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.sameboat.model.SegmentSet
+	 * @generated
+	 */
+	public Adapter createSegmentSetAdapter() {
 		return null;
 	}
 

@@ -149,6 +149,13 @@ public class SameboatSwitch<T> extends Switch<T> {
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
+			case SameboatPackage.SEGMENT_SET: {
+				SegmentSet segmentSet = (SegmentSet)theEObject;
+				T result = caseSegmentSet(segmentSet);
+				if (result == null) result = caseIdentified(segmentSet);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
 			case SameboatPackage.ATTRIBUTE_DEFINITION: {
 				AttributeDefinition attributeDefinition = (AttributeDefinition)theEObject;
 				T result = caseAttributeDefinition(attributeDefinition);
@@ -343,6 +350,21 @@ public class SameboatSwitch<T> extends Switch<T> {
 	 * @generated
 	 */
 	public T caseCase(Case object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Segment Set</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Segment Set</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseSegmentSet(SegmentSet object) {
 		return null;
 	}
 

@@ -12,6 +12,7 @@ import org.sameboat.model.Codebook;
 import org.sameboat.model.Coding;
 import org.sameboat.model.Document;
 import org.sameboat.model.Project;
+import org.sameboat.model.SegmentSet;
 import org.sameboat.model.SameboatFactory;
 
 /** Changes to codebooks that keep the codings consistent: add, rename, recolour, move and merge codes. */
@@ -106,6 +107,16 @@ public final class CodebookEdits {
             document.getCodings().removeAll(duplicates);
         }
         into.getChildren().addAll(new ArrayList<>(merged.getChildren()));
+        // a saved retrieval that named the merged code now names the code it went into
+        for (SegmentSet set : project.getSegmentSets()) {
+            int at = set.getCodes().indexOf(merged);
+            if (at >= 0) {
+                set.getCodes().remove(at);
+                if (!set.getCodes().contains(into)) {
+                    set.getCodes().add(at, into);
+                }
+            }
+        }
         EcoreUtil.remove(merged);
         return moved;
     }

@@ -23,6 +23,7 @@ import org.sameboat.model.Identified;
 import org.sameboat.model.Memo;
 import org.sameboat.model.Participant;
 import org.sameboat.model.Project;
+import org.sameboat.model.SegmentSet;
 import org.sameboat.model.Turn;
 import org.sameboat.model.codebook.CodePaths;
 import org.sameboat.model.text.DocumentText;
@@ -87,6 +88,14 @@ public final class ProjectValidator {
             c.getDocuments().forEach(d -> checkOwned(d, c, "case '" + c.getName() + "' lists a document"));
             c.getParticipants().forEach(p -> checkOwned(p, c, "case '" + c.getName() + "' lists a participant"));
             checkAttributes(c.getAttributes(), "case '" + c.getName() + "'");
+        }
+        for (SegmentSet set : project.getSegmentSets()) {
+            String label = "set '" + set.getName() + "'";
+            checkId(set, label);
+            set.getCodes().forEach(c -> checkOwned(c, set, label + " lists a code"));
+            set.getDocuments().forEach(d -> checkOwned(d, set, label + " lists a document"));
+            set.getGroups().forEach(g -> checkOwned(g, set, label + " lists a group"));
+            set.getCoders().forEach(k -> checkOwned(k, set, label + " lists a coder"));
         }
     }
 

@@ -29,11 +29,11 @@ import org.eclipse.swt.graphics.ImageData;
 import org.eclipse.swt.graphics.PaletteData;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.layout.RowLayout;
 import org.eclipse.swt.widgets.ColorDialog;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
-import org.eclipse.swt.widgets.ToolBar;
-import org.eclipse.swt.widgets.ToolItem;
+import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.swt.widgets.Widget;
 import org.sameboat.model.Code;
@@ -84,7 +84,17 @@ public final class CodebookPart {
     public void create(Composite parent) {
         resources = new LocalResourceManager(JFaceResources.getResources(), parent);
         parent.setLayout(new GridLayout(1, false));
-        ToolBar tools = new ToolBar(parent, SWT.FLAT | SWT.WRAP);
+        // a row that wraps onto a second line in a narrow column instead of cutting tools off (GTK's tool bar
+        // does not wrap)
+        Composite tools = new Composite(parent, SWT.NONE);
+        tools.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+        RowLayout row = new RowLayout(SWT.HORIZONTAL);
+        row.wrap = true;
+        row.marginLeft = 0;
+        row.marginTop = 0;
+        row.marginBottom = 0;
+        row.spacing = 2;
+        tools.setLayout(row);
         tool(tools, "Add", this::addCode);
         tool(tools, "Add sub-code", this::addSubCode);
         tool(tools, "Rename", this::rename);
@@ -126,6 +136,8 @@ public final class CodebookPart {
                 return element instanceof Code code ? String.valueOf(counts.getOrDefault(code, 0)) : "";
             }
         });
+        // the names take what the column leaves, so the counts stay in view however narrow the part is
+        Columns.stretch(viewer.getTree(), 0);
         ColumnViewerToolTipSupport.enableFor(viewer);
         message = new Label(parent, SWT.WRAP);
         message.setLayoutData(new GridData(SWT.FILL, SWT.BOTTOM, true, false));
@@ -229,8 +241,8 @@ public final class CodebookPart {
         return session.project().flatMap(p -> p.getCodebooks().stream().findFirst());
     }
 
-    private void tool(ToolBar bar, String label, Runnable action) {
-        ToolItem item = new ToolItem(bar, SWT.PUSH);
+    private void tool(Composite bar, String label, Runnable action) {
+        Button item = new Button(bar, SWT.PUSH | SWT.FLAT);
         item.setText(label);
         item.addListener(SWT.Selection, e -> edit(action));
     }

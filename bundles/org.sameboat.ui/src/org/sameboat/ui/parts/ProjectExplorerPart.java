@@ -135,6 +135,12 @@ public final class ProjectExplorerPart {
             if (document.getStage() != Stage.UNSPECIFIED) {
                 label.append(document.getStage().getLiteral()).append(" \u00B7 ");
             }
+            // under its group's folder, a name that only repeats group and session would push the label off a
+            // narrow explorer: left out then
+            if (document.getSession() != null && document.getGroup() != null && document.getName() != null
+                    && document.getName().equalsIgnoreCase(document.getGroup().getName() + ", session " + document.getSession())) {
+                return label.substring(0, label.length() - 3);
+            }
             return label.append(document.getName()).toString();
         }
         if (element instanceof Participant participant) {

@@ -1,7 +1,12 @@
 package org.sameboat.ui.parts;
 
+import java.text.Collator;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 import org.eclipse.e4.ui.workbench.modeling.ESelectionService;
@@ -62,6 +67,11 @@ public final class SearchPart {
     /** The query whose hits are shown, and the documents the project had when it ran; empty before the first. */
     private String shownQuery;
     private java.util.Set<Document> documentsWhenRun = java.util.Set.of();
+    private List<SearchHit> ranked = List.of();
+    private Combo order;
+    /** The column the hits are sorted by, or -1 for Lucene's relevance order. */
+    private int sortColumn = -1;
+    private boolean ascending = true;
 
     @Inject
     @org.eclipse.e4.core.di.annotations.Optional
@@ -75,7 +85,7 @@ public final class SearchPart {
 
     @PostConstruct
     public void create(Composite parent) {
-        parent.setLayout(new GridLayout(4, false));
+        parent.setLayout(new GridLayout(5, false));
         query = new Text(parent, SWT.BORDER | SWT.SEARCH);
         query.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         query.setMessage("Search the corpus, e.g. \"felt alone\"~3 AND role:member");
@@ -84,6 +94,11 @@ public final class SearchPart {
         excerpts = new Button(parent, SWT.CHECK);
         excerpts.setText("Excerpts");
         excerpts.setToolTipText("Search coded excerpts instead of turns");
+        order = new Combo(parent, SWT.READ_ONLY);
+        order.setItems("by relevance", "in document order");
+        order.select(0);
+        order.setToolTipText("The order of the hits; a click on a column header sorts by that column");
+        order.addListener(SWT.Selection, e -> sortBy(order.getSelectionIndex() == 0 ? -1 : 0, true));
         Button go = new Button(parent, SWT.PUSH);
         go.setText("Search");
         go.addListener(SWT.Selection, e -> run());
@@ -91,16 +106,18 @@ public final class SearchPart {
         help.setText("?");
         help.addListener(SWT.Selection, e -> status.setText(HELP.replace('\n', ' ')));
         table = new Table(parent, SWT.BORDER | SWT.FULL_SELECTION | SWT.V_SCROLL);
-        table.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 4, 1));
+        table.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 5, 1));
         table.setHeaderVisible(true);
-        column("Document", 190);
+        column("Document", 150);
         column("Turn", 50);
-        column("Speaker", 90);
+        column("Speaker", 80);
         column("Code", 140);
-        column("Text", 520);
+        column("Coder", 60);
+        column("Text", 420);
+        Columns.share(table, 16, 1, 8, 14, 4, 57);
         table.addListener(SWT.Selection, e -> reveal(table.getSelectionIndex()));
         Composite bar = new Composite(parent, SWT.NONE);
-        bar.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 4, 1));
+        bar.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 5, 1));
         bar.setLayout(new GridLayout(4, false));
         Button codeAll = new Button(bar, SWT.PUSH);
         codeAll.setText("Code all hits with");
@@ -111,7 +128,7 @@ public final class SearchPart {
         span.select(0);
         codeAll.addListener(SWT.Selection, e -> codeAllHits());
         status = new Label(parent, SWT.WRAP);
-        status.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 4, 1));
+        status.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 5, 1));
         index.addListener(() -> {
             if (!status.isDisposed()) {
                 status.setText(index.status());
@@ -126,6 +143,65 @@ public final class SearchPart {
         TableColumn column = new TableColumn(table, SWT.LEFT);
         column.setText(title);
         column.setWidth(width);
+        column.setMoveable(true);
+        int index = table.getColumnCount() - 1;
+        column.setToolTipText("Sort by " + title.toLowerCase() + "; again to reverse");
+        column.addListener(SWT.Selection, e -> sortBy(index, index != sortColumn || !ascending));
+    }
+
+    /** Sorts the hits shown by a column (0 document order, 1 turn, …, 5 text), or by relevance for -1. */
+    public void sortBy(int column, boolean up) {
+        sortColumn = column;
+        ascending = up;
+        order.select(column == -1 ? 0 : 1);
+        table.setSortColumn(column == -1 ? null : table.getColumn(column));
+        table.setSortDirection(column == -1 ? SWT.NONE : up ? SWT.UP : SWT.DOWN);
+        List<SearchHit> sorted = new ArrayList<>(ranked);
+        if (column >= 0) {
+            Comparator<SearchHit> key = comparator(column);
+            sorted.sort(up ? key.thenComparing(documentOrder()) : key.reversed().thenComparing(documentOrder()));
+        }
+        show(sorted);
+    }
+
+    private Comparator<SearchHit> comparator(int column) {
+        Collator collator = Collator.getInstance(Locale.ROOT);
+        collator.setStrength(Collator.SECONDARY);
+        return switch (column) {
+            case 0 -> documentOrder();
+            case 1 -> Comparator.comparingInt(h -> h.turn().orElse(0));
+            case 2 -> Comparator.comparing(h -> h.speaker().orElse(""), collator);
+            case 3 -> Comparator.comparing(h -> h.code().orElse(""), collator);
+            case 4 -> Comparator.comparing(h -> h.coder().orElse(""), collator);
+            default -> Comparator.comparing(SearchHit::fragment, collator);
+        };
+    }
+
+    /** The project's document order, then position in the document. */
+    private Comparator<SearchHit> documentOrder() {
+        Map<String, Integer> position = new HashMap<>();
+        session.project().ifPresent(p -> {
+            for (int i = 0; i < p.getDocuments().size(); i++) {
+                position.put(p.getDocuments().get(i).getId(), i);
+            }
+        });
+        return Comparator.<SearchHit>comparingInt(h -> position.getOrDefault(h.documentId(), Integer.MAX_VALUE))
+                .thenComparingInt(h -> h.range().start()).thenComparingInt(h -> h.range().end());
+    }
+
+    private void show(List<SearchHit> shown) {
+        hits = List.copyOf(shown);
+        table.setRedraw(false);
+        try {
+            table.removeAll();
+            for (SearchHit hit : hits) {
+                TableItem item = new TableItem(table, SWT.NONE);
+                item.setText(new String[] {hit.documentName(), hit.turn().isPresent() ? String.valueOf(hit.turn().getAsInt()) : "",
+                        hit.speaker().orElse(""), hit.code().orElse(""), hit.coder().orElse(""), hit.fragment()});
+            }
+        } finally {
+            table.setRedraw(true);
+        }
     }
 
     /**
@@ -145,6 +221,7 @@ public final class SearchPart {
                 // another project: the hits shown belong to the one before
                 table.removeAll();
                 hits = List.of();
+                ranked = List.of();
                 shownQuery = null;
                 yield false;
             }
@@ -166,19 +243,15 @@ public final class SearchPart {
         hits = List.of();
         shownQuery = query.getText();
         documentsWhenRun = session.project().map(p -> java.util.Set.copyOf(p.getDocuments())).orElse(java.util.Set.of());
+        ranked = List.of();
         if (index.index().isEmpty()) {
             status.setText(index.status());
             return 0;
         }
         try {
             SearchResult result = index.search(query.getText(), excerpts.getSelection() ? SearchTarget.EXCERPTS : SearchTarget.AUTO, LIMIT);
-            hits = result.hits();
-            for (SearchHit hit : hits) {
-                TableItem item = new TableItem(table, SWT.NONE);
-                item.setText(new String[] {hit.documentName(), hit.turn().isPresent() ? String.valueOf(hit.turn().getAsInt()) : "",
-                        hit.speaker().orElse(""), hit.code().map(c -> c + hit.coder().map(k -> " / " + k).orElse("")).orElse(""),
-                        hit.fragment()});
-            }
+            ranked = result.hits();
+            sortBy(sortColumn, ascending);
             status.setText(result.total() + (result.excerpts() ? " coded excerpt(s)" : " turn(s)") + " match"
                     + (result.total() > hits.size() ? "; showing the first " + hits.size() : ""));
         } catch (QuerySyntaxException | IndexException e) {
@@ -199,6 +272,11 @@ public final class SearchPart {
 
     public Combo codes() {
         return codes;
+    }
+
+    /** "by relevance" or "in document order". */
+    public Combo order() {
+        return order;
     }
 
     public Combo span() {

@@ -97,7 +97,13 @@ public final class WorkbenchIndex {
             return;
         }
         update("Building the search index…");
-        schedule(project.get(), folder.get());
+        // through the UI thread's queue: at start-up that is after the window is made, so that opening the
+        // index does not compete with it for the processor
+        uiThread.execute(() -> {
+            if (session.project().orElse(null) == project.get() && index == null) {
+                schedule(project.get(), folder.get());
+            }
+        });
     }
 
     private void schedule(Project project, Path folder) {

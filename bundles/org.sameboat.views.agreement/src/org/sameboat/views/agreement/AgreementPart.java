@@ -349,10 +349,22 @@ public final class AgreementPart {
         });
     }
 
+    /** Widens a column to show its title whole (with room for the header's padding). */
+    private static void atLeastItsTitle(org.eclipse.swt.widgets.TableColumn column) {
+        org.eclipse.swt.graphics.GC gc = new org.eclipse.swt.graphics.GC(column.getParent());
+        try {
+            gc.setFont(column.getParent().getFont());
+            column.setWidth(Math.max(column.getWidth(), gc.textExtent(column.getText()).x + 40));
+        } finally {
+            gc.dispose();
+        }
+    }
+
     private void disagreementColumn(String title, int width, Function<Adjudicable, String> text) {
         TableViewerColumn column = new TableViewerColumn(disagreements, SWT.LEFT);
         column.getColumn().setText(title);
         column.getColumn().setWidth(width);
+        atLeastItsTitle(column.getColumn());
         column.setLabelProvider(new ColumnLabelProvider() {
             @Override
             public String getText(Object element) {
@@ -532,6 +544,7 @@ public final class AgreementPart {
         for (int i = 0; i < 3; i++) {
             String name = rows.isEmpty() || i >= rows.get(0).coefficients().size() ? "" : rows.get(0).coefficients().get(i).coefficient();
             columns[i + 1].setText(name.isEmpty() ? "" : name + (report.unit() == AgreementReport.Unit.TURN ? " [95% CI]" : ""));
+            atLeastItsTitle(columns[i + 1]);
         }
         coefficients.setInput(rows);
         String why = report.unit() != AgreementReport.Unit.TURN ? "A confusion matrix compares turns: choose the turn unit."

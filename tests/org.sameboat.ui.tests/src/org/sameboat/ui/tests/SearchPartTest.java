@@ -95,6 +95,42 @@ class SearchPartTest {
         assertEquals(before + 1, search("code:\"rehearsal\" AND coder:alex"));
     }
 
+    private List<String> column(int index) {
+        List<String> values = new java.util.ArrayList<>();
+        for (org.eclipse.swt.widgets.TableItem item : search.table().getItems()) {
+            values.add(item.getText(index));
+        }
+        return values;
+    }
+
+    @Test
+    void hitsCanBeListedInDocumentOrderInsteadOfByRelevance() {
+        assertTrue(search("alone OR together") > 1, search.status());
+        search.order().select(1);
+        search.order().notifyListeners(SWT.Selection, new Event());
+        fixture.settle();
+
+        List<String> names = fixture.session.project().orElseThrow().getDocuments().stream().map(Document::getName).toList();
+        List<Integer> order = column(0).stream().map(names::indexOf).toList();
+        assertEquals(order.stream().sorted().toList(), order);
+        assertEquals(SWT.UP, search.table().getSortDirection());
+    }
+
+    @Test
+    void excerptsShowTheirCoderInAColumnThatSortsOnAClick() {
+        assertTrue(search("code:\"mutual support\"") > 1, search.status());
+        assertEquals("Coder", search.table().getColumn(4).getText());
+        assertTrue(column(4).stream().noneMatch(String::isEmpty), column(4).toString());
+
+        search.table().getColumn(4).notifyListeners(SWT.Selection, new Event());
+        fixture.settle();
+        List<String> coders = column(4);
+        assertEquals(coders.stream().sorted(String.CASE_INSENSITIVE_ORDER).toList(), coders);
+        search.table().getColumn(4).notifyListeners(SWT.Selection, new Event());
+        fixture.settle();
+        assertEquals(coders.stream().sorted(String.CASE_INSENSITIVE_ORDER.reversed()).toList(), column(4));
+    }
+
     private int alexCodings() {
         List<Coding> all = fixture.session.project().orElseThrow().getDocuments().stream().flatMap(d -> d.getCodings().stream())
                 .filter(c -> c.getCoder() == fixture.session.coder()).toList();

@@ -48,7 +48,11 @@ final class WorkbenchFixture implements AutoCloseable {
 
     /** Makes a part the way the e4 renderer does: constructor and field injection, then @PostConstruct. */
     <T> T part(Class<T> type) {
-        Composite parent = new Composite(shell, 0);
+        return part(type, new Composite(shell, 0));
+    }
+
+    /** Makes a part in the given composite, e.g. a tab of a rendered stack. */
+    <T> T part(Class<T> type, Composite parent) {
         IEclipseContext partContext = context.createChild(type.getSimpleName());
         partContext.set(Composite.class, parent);
         T part = ContextInjectionFactory.make(type, partContext);

@@ -1,0 +1,32 @@
+#!/usr/bin/env bash
+# Start-up benchmark: time from process start to a usable (laid out and painted) workbench window, repeated.
+#   releng/bench-startup.sh [RUNS] [PROJECT-DIR]      (default: 7 runs on a fresh copy of the sample project)
+# Each run starts ./sameboat open DIR --coder alex with -Dsameboat.startup.exit=true (through JAVA_TOOL_OPTIONS):
+# the workbench prints "sameboat: window usable N ms after process start" once its window is painted and closes.
+# The first run has an empty workbench data area (the default layout, as on first use); the rest reuse it (the
+# remembered layout, as every later start). Under Xvfb when DISPLAY is unset. Prints each run and the median.
+set -euo pipefail
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+runs=${1:-7}
+if [ -z "${DISPLAY:-}" ]; then
+  exec xvfb-run -a -s "-screen 0 1366x768x24" "$0" "$runs" ${2:+"$2"}
+fi
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+project=${2:-}
+if [ -z "$project" ]; then
+  "$here/sameboat" demo "$work/sample" >/dev/null
+  project="$work/sample"
+fi
+export XDG_DATA_HOME="$work/data"
+one_run() {
+  JAVA_TOOL_OPTIONS="-Dsameboat.startup.exit=true" "$here/sameboat" open "$project" --coder alex 2>&1 \
+    | sed -n 's/.*window usable \([0-9]*\) ms.*/\1/p'
+}
+times=()
+for i in $(seq 1 "$runs"); do
+  t=$(one_run)
+  echo "run $i: ${t:-?} ms$([ "$i" = 1 ] && echo ' (first start: empty data area, default layout)')"
+  [ -n "$t" ] && times+=("$t")
+done
+printf '%s\n' "${times[@]}" | sort -n | awk '{a[NR]=$1} END {if (NR) printf "median of %d runs: %d ms (min %d, max %d)\n", NR, a[int((NR+1)/2)], a[1], a[NR]}'
