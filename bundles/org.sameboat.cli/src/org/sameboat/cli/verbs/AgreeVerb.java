@@ -16,6 +16,7 @@ import org.sameboat.analysis.agreement.BootstrapInterval;
 import org.sameboat.analysis.agreement.ReliabilityData;
 import org.sameboat.analysis.agreement.UnitizingAlpha;
 import org.sameboat.analysis.agreement.UnitizingStudy;
+import org.sameboat.analysis.cooccurrence.Filter;
 import org.sameboat.analysis.project.AgreementReport;
 import org.sameboat.analysis.project.CharacterAgreement;
 import org.sameboat.analysis.project.Comparison;
@@ -44,7 +45,7 @@ public final class AgreeVerb implements Verb {
     /** Fixed, so that the same data always gets the same interval. */
     private static final long BOOTSTRAP_SEED = 20_260_101L;
 
-    private static final Set<String> PROJECT_OPTIONS = Set.of("unit", "coders", "codes", "disagreements");
+    private static final Set<String> PROJECT_OPTIONS = Set.of("unit", "coders", "codes", "disagreements", "stage", "role");
     private static final Set<String> DATA_OPTIONS = Set.of("data", "measure", "level", "weights", "categories", "category");
     private static final Set<String> UNITIZING_OPTIONS = Set.of("unitizing", "continuum", "category");
 
@@ -55,7 +56,7 @@ public final class AgreeVerb implements Verb {
 
     @Override
     public String synopsis() {
-        return "DIR --unit turn|char|unitizing [--coders A,B] [--codes c1,c2] [--disagreements] [--json]"
+        return "DIR --unit turn|char|unitizing [--coders A,B] [--codes c1,c2] [--stage S] [--role R] [--disagreements] [--json]"
                 + "  |  --data FILE.csv --measure M [--level L] [--weights linear|quadratic] [--categories c1,c2] [--category C] [--json]"
                 + "  |  --unitizing FILE.csv --continuum BEGIN:LENGTH [--category C] [--json]";
     }
@@ -67,7 +68,7 @@ public final class AgreeVerb implements Verb {
 
     @Override
     public Set<String> options() {
-        return Set.of("unit", "coders", "codes", "data", "measure", "level", "weights", "categories", "category",
+        return Set.of("unit", "coders", "codes", "stage", "role", "data", "measure", "level", "weights", "categories", "category",
                 "unitizing", "continuum", "json", "disagreements");
     }
 
@@ -113,7 +114,12 @@ public final class AgreeVerb implements Verb {
         if (disagreements && !unit.equals("turn")) {
             throw CliException.usage("--disagreements lists turns; use it with --unit turn");
         }
+        if (arguments.option("role").isPresent() && !unit.equals("turn")) {
+            throw CliException.usage("--role selects turns; use it with --unit turn");
+        }
         Project project = new Projects().read(folder).project();
+        // --stage selects documents, --role turns, as in cooccur and transitions
+        Filter scope = AnalysisScope.filter(project, folder, arguments);
         List<Coder> coders = new ArrayList<>();
         for (String name : list(arguments.option("coders"))) {
             coders.add(Lookups.coder(project, name).orElseThrow(() -> CliException.usage("no coder '" + name + "' in " + folder
@@ -122,7 +128,7 @@ public final class AgreeVerb implements Verb {
         List<Code> codes = AnalysisScope.codes(project, folder, arguments);
         Comparison comparison;
         try {
-            comparison = Comparison.of(project, coders, codes);
+            comparison = Comparison.of(project, coders, codes, scope::accepts, scope::accepts);
         } catch (IllegalArgumentException e) {
             throw CliException.usage(e.getMessage());
         }
