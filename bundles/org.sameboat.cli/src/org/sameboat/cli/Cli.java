@@ -45,7 +45,8 @@ public final class Cli {
     public static Cli standard(Console console) {
         return new Cli(console, List.of(new NewVerb(), new ImportVerb(), new InfoVerb(), new CodebookVerb(), new CodeVerb(),
                 new CodingsVerb(), new SearchVerb(), new AutocodeVerb(), new ReindexVerb(), new AgreeVerb(), new CooccurVerb(),
-                new TransitionsVerb(), new ProfileVerb(), new SequenceVerb(), new QdpxVerb(), new QdcVerb(), new MergeVerb(), new AdjudicateVerb(), new ExportVerb(),
+                new TransitionsVerb(), new ProfileVerb(), new SequenceVerb(), new QdpxVerb(), new QdcVerb(), new MergeVerb(),
+                new AdjudicateVerb(), new ExportVerb(),
                 new RestoreVerb(), new CleanVerb(), new DemoVerb(), new PluginsVerb(), new ViewsVerb()));
     }
 
