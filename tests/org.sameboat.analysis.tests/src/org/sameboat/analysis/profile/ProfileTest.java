@@ -103,7 +103,7 @@ class ProfileTest {
                 Filter.none().withStage(Stage.ENDING));
         assertEquals(List.of("Dana", "Lee"), t.levels());
         assertEquals(1, t.count(0, 0)); // Dana's A on s2's first turn
-        assertEquals(1, t.count(1, 0)); // Lee's B on s2's second turn
+        assertEquals(1, t.count(1, 0)); // Dana's B on s2's third turn
         assertEquals(1, t.count(1, 1));
     }
 
