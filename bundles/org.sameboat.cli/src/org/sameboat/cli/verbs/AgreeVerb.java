@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.stream.Stream;
 
 import org.sameboat.analysis.agreement.AgreementResult;
 import org.sameboat.analysis.agreement.Bootstrap;
@@ -133,6 +134,11 @@ public final class AgreeVerb implements Verb {
             throw CliException.usage(e.getMessage());
         }
         GsonBuilder gson = new GsonBuilder().setPrettyPrinting().disableHtmlEscaping();
+        if (!json && !disagreements && (scope.stage().isPresent() || scope.role().isPresent())) {
+            console.out().println("scope: " + String.join(", ", Stream.of(
+                    scope.stage().map(st -> "documents of stage " + st), scope.role().map(r -> "turns of " + r + "s"))
+                    .flatMap(Optional::stream).toList()));
+        }
         if (unit.equals("turn")) {
             TurnAgreement turns = TurnAgreement.of(comparison);
             boolean two = comparison.coders().size() == 2;

@@ -190,6 +190,8 @@ class ProfileSequenceVerbsTest {
         assertEquals(0, cli.run("agree", sample, "--unit", "turn", "--stage", "beginning", "--json"), cli.err());
         assertEquals(2, json().get("documents").getAsInt());
         assertEquals(0, cli.run("agree", sample, "--unit", "char", "--stage", "ending", "--json"), cli.err());
+        assertEquals(0, cli.run("agree", sample, "--unit", "turn", "--stage", "middle", "--role", "worker"), cli.err());
+        assertTrue(cli.out().startsWith("scope: documents of stage middle, turns of workers"), cli.out());
         assertEquals(2, cli.run("agree", sample, "--unit", "char", "--role", "worker"));
         assertTrue(cli.err().contains("--unit turn"), cli.err());
     }
