@@ -53,22 +53,27 @@ public final class ContingencyTable {
         this.n = sum;
     }
 
+    /** @return the number of rows */
     public int rows() {
         return counts.length;
     }
 
+    /** @return the number of columns */
     public int columns() {
         return columnTotals.length;
     }
 
+    /** @return the observed count of a cell */
     public long count(int row, int column) {
         return counts[row][column];
     }
 
+    /** @return the sum of a row */
     public long rowTotal(int row) {
         return rowTotals[row];
     }
 
+    /** @return the sum of a column */
     public long columnTotal(int column) {
         return columnTotals[column];
     }

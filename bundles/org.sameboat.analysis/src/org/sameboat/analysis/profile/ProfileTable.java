@@ -25,6 +25,7 @@ public final class ProfileTable {
         this.table = new ContingencyTable(counts);
     }
 
+    /** @return what the levels are */
     public Level by() {
         return by;
     }

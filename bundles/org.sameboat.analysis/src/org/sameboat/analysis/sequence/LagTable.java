@@ -48,10 +48,12 @@ public final class LagTable {
         return table.n();
     }
 
+    /** @return the pairs with this given and this target */
     public long count(int given, int target) {
         return table.count(given, target);
     }
 
+    /** @return given's row total × target's column total / n */
     public double expected(int given, int target) {
         return table.expected(given, target);
     }
