@@ -19,12 +19,14 @@ import org.sameboat.cli.verbs.ImportVerb;
 import org.sameboat.cli.verbs.InfoVerb;
 import org.sameboat.cli.verbs.MergeVerb;
 import org.sameboat.cli.verbs.NewVerb;
+import org.sameboat.cli.verbs.ProfileVerb;
 import org.sameboat.cli.verbs.PluginsVerb;
 import org.sameboat.cli.verbs.QdcVerb;
 import org.sameboat.cli.verbs.QdpxVerb;
 import org.sameboat.cli.verbs.ReindexVerb;
 import org.sameboat.cli.verbs.RestoreVerb;
 import org.sameboat.cli.verbs.SearchVerb;
+import org.sameboat.cli.verbs.SequenceVerb;
 import org.sameboat.cli.verbs.TransitionsVerb;
 import org.sameboat.cli.verbs.ViewsVerb;
 
@@ -43,7 +45,8 @@ public final class Cli {
     public static Cli standard(Console console) {
         return new Cli(console, List.of(new NewVerb(), new ImportVerb(), new InfoVerb(), new CodebookVerb(), new CodeVerb(),
                 new CodingsVerb(), new SearchVerb(), new AutocodeVerb(), new ReindexVerb(), new AgreeVerb(), new CooccurVerb(),
-                new TransitionsVerb(), new QdpxVerb(), new QdcVerb(), new MergeVerb(), new AdjudicateVerb(), new ExportVerb(),
+                new TransitionsVerb(), new ProfileVerb(), new SequenceVerb(), new QdpxVerb(), new QdcVerb(), new MergeVerb(),
+                new AdjudicateVerb(), new ExportVerb(),
                 new RestoreVerb(), new CleanVerb(), new DemoVerb(), new PluginsVerb(), new ViewsVerb()));
     }
 

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.sameboat.analysis.internal.Ranges;
+import org.sameboat.analysis.internal.TurnPresence;
 import org.sameboat.model.Code;
 import org.sameboat.model.Coding;
 import org.sameboat.model.Document;
@@ -157,7 +158,7 @@ public final class Cooccurrence {
             return 0;
         }
         int n = frequency.length;
-        boolean[] present = TurnPresence.of(document, turns, index, filter, n);
+        boolean[] present = TurnPresence.of(document, turns, index, filter::accepts, n);
         int windows = Math.max(1, turns.size() - window + 1);
         int[] inWindow = new int[n]; // turns of the current window each code occurs in
         int[] codesHere = new int[n];

@@ -7,12 +7,14 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 
 import org.sameboat.model.Code;
 import org.sameboat.model.Coder;
 import org.sameboat.model.Coding;
 import org.sameboat.model.Document;
 import org.sameboat.model.Project;
+import org.sameboat.model.Turn;
 import org.sameboat.model.codebook.CodePaths;
 
 /**
@@ -31,12 +33,15 @@ public final class Comparison {
     private final List<Coder> coders;
     private final List<Code> codes;
     private final List<Document> documents;
+    private final Predicate<Turn> turns;
 
-    private Comparison(Project project, List<Coder> coders, List<Code> codes, List<Document> documents) {
+    private Comparison(Project project, List<Coder> coders, List<Code> codes, List<Document> documents,
+            Predicate<Turn> turns) {
         this.project = project;
         this.coders = coders;
         this.codes = codes;
         this.documents = documents;
+        this.turns = turns;
     }
 
     /**
@@ -47,6 +52,21 @@ public final class Comparison {
      * @throws IllegalArgumentException if fewer than two coders are selected or one is given twice
      */
     public static Comparison of(Project project, List<Coder> coders, List<Code> codes) {
+        return of(project, coders, codes, d -> true, t -> true);
+    }
+
+    /**
+     * A comparison restricted to some documents (e.g. those of one stage) and, at the turn level, to
+     * some turns (e.g. those of one speaker role). The document scope applies before the rule that
+     * every coder must have coded a document; the turn scope only decides which turns are units of
+     * {@link TurnAgreement}.
+     *
+     * @param documentScope the documents that may be compared
+     * @param turnScope the turns that are units at the turn level
+     * @see #of(Project, List, List)
+     */
+    public static Comparison of(Project project, List<Coder> coders, List<Code> codes, Predicate<Document> documentScope,
+            Predicate<Turn> turnScope) {
         List<Coder> selected = List.copyOf(coders.isEmpty() ? project.getCoders() : coders);
         if (new LinkedHashSet<>(selected).size() != selected.size()) {
             throw new IllegalArgumentException("a coder is selected twice; select each coder once");
@@ -58,6 +78,9 @@ public final class Comparison {
         Set<Coder> coderSet = Set.copyOf(selected);
         List<Document> compared = new ArrayList<>();
         for (Document document : project.getDocuments()) {
+            if (!documentScope.test(document)) {
+                continue;
+            }
             Set<Coder> present = new LinkedHashSet<>();
             for (Coding coding : document.getCodings()) {
                 if (coderSet.contains(coding.getCoder())) {
@@ -88,7 +111,7 @@ public final class Comparison {
             chosen = new ArrayList<>(new LinkedHashSet<>(codes));
         }
         chosen.sort(Comparator.comparingInt(c -> rank.getOrDefault(c, Integer.MAX_VALUE)));
-        return new Comparison(project, selected, List.copyOf(chosen), List.copyOf(compared));
+        return new Comparison(project, selected, List.copyOf(chosen), List.copyOf(compared), turnScope);
     }
 
     /** @return the project */
@@ -109,6 +132,11 @@ public final class Comparison {
     /** @return the documents every selected coder coded, in project order */
     public List<Document> documents() {
         return documents;
+    }
+
+    /** @return whether a turn is a unit at the turn level */
+    public boolean inScope(Turn turn) {
+        return turns.test(turn);
     }
 
     /** @return the coders' names, in selection order */

@@ -21,7 +21,8 @@ import org.sameboat.model.text.DocumentText;
  * (the code covering most of the turn's characters, ties by codebook order, {@value
  * TurnDynamics#NONE} when uncoded).</li>
  * </ul>
- * Units are the non-empty turns of the compared documents. For each row the coefficients are
+ * Units are the non-empty turns of the compared documents (those in the comparison's turn scope,
+ * e.g. one speaker role's). For each row the coefficients are
  * percent agreement, Cohen's kappa (two coders) or Fleiss' kappa (more), and nominal
  * Krippendorff's alpha. With exactly two coders the confusion matrix of their dynamics and the
  * list of turns they disagree on are available too.
@@ -66,7 +67,7 @@ public final class TurnAgreement {
             }
             for (int t = 0; t < turns.size(); t++) {
                 Turn turn = turns.get(t);
-                if (turn.getEnd() <= turn.getStart()) {
+                if (turn.getEnd() <= turn.getStart() || !comparison.inScope(turn)) {
                     continue; // an empty turn has no character anyone could code
                 }
                 int[] dynamics = new int[coders];

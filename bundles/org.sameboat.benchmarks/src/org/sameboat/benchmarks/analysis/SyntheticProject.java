@@ -13,14 +13,16 @@ import org.sameboat.model.Participant;
 import org.sameboat.model.Project;
 import org.sameboat.model.SameboatFactory;
 import org.sameboat.model.SpeakerRole;
+import org.sameboat.model.Stage;
 import org.sameboat.model.Turn;
 import org.sameboat.model.edit.Ids;
 
 /**
  * Projects for the analysis benchmarks: documents of 200 turns of 100 characters, 1,000 codings
- * each, by two coders over 50 codes. The coders code the same passages (coder two's boundaries
- * shifted by up to 10 characters, and a different code one time in four), so agreement figures are
- * neither 0 nor 1 and every code path of the analysis is exercised. Codings are made with the
+ * each, by two coders over 50 codes; the documents' stages are beginning, middle, ending in turn.
+ * The coders code the same passages (coder two's boundaries shifted by up to 10 characters, and a
+ * different code one time in four), so agreement figures are neither 0 nor 1 and every code path of
+ * the analysis is exercised. Codings are made with the
  * factory rather than Codings.add, whose duplicate check would make building a large project
  * quadratic; the random layout cannot produce duplicates that matter here.
  */
@@ -30,6 +32,8 @@ final class SyntheticProject {
     static final int TURNS_PER_DOCUMENT = 200;
     static final int TURN_LENGTH = 100;
     static final int CODINGS_PER_DOCUMENT = 1_000;
+    /** Documents take these stages in turn, so that profiles by stage have columns. */
+    static final List<Stage> STAGES = List.of(Stage.BEGINNING, Stage.MIDDLE, Stage.ENDING);
 
     private SyntheticProject() {
     }
@@ -70,6 +74,7 @@ final class SyntheticProject {
             document.setName("document " + (d + 1));
             document.setText(text);
             document.setSession(d + 1);
+            document.setStage(STAGES.get(d % STAGES.size()));
             for (int t = 0; t < TURNS_PER_DOCUMENT; t++) {
                 Turn turn = Ids.assign(factory.createTurn());
                 turn.setStart(t * TURN_LENGTH);

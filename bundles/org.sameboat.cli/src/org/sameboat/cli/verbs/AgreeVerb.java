@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.stream.Stream;
 
 import org.sameboat.analysis.agreement.AgreementResult;
 import org.sameboat.analysis.agreement.Bootstrap;
@@ -16,6 +17,7 @@ import org.sameboat.analysis.agreement.BootstrapInterval;
 import org.sameboat.analysis.agreement.ReliabilityData;
 import org.sameboat.analysis.agreement.UnitizingAlpha;
 import org.sameboat.analysis.agreement.UnitizingStudy;
+import org.sameboat.analysis.cooccurrence.Filter;
 import org.sameboat.analysis.project.AgreementReport;
 import org.sameboat.analysis.project.CharacterAgreement;
 import org.sameboat.analysis.project.Comparison;
@@ -47,9 +49,14 @@ public final class AgreeVerb implements Verb {
     /** Fixed, so that the same data always gets the same interval. */
     private static final long BOOTSTRAP_SEED = 20_260_101L;
 
+<<<<<<< HEAD
     private static final Set<String> PROJECT_OPTIONS = Set.of("unit", "coders", "codes", "disagreements");
     private static final Set<String> DATA_OPTIONS = Set.of("data", "measure", "level", "weights", "categories", "category", "ci",
             "replicates");
+=======
+    private static final Set<String> PROJECT_OPTIONS = Set.of("unit", "coders", "codes", "disagreements", "stage", "role");
+    private static final Set<String> DATA_OPTIONS = Set.of("data", "measure", "level", "weights", "categories", "category");
+>>>>>>> i14-sequence
     private static final Set<String> UNITIZING_OPTIONS = Set.of("unitizing", "continuum", "category");
 
     @Override
@@ -59,9 +66,14 @@ public final class AgreeVerb implements Verb {
 
     @Override
     public String synopsis() {
+<<<<<<< HEAD
         return "DIR --unit turn|char|unitizing [--coders A,B] [--codes c1,c2] [--disagreements] [--json]"
                 + "  |  --data FILE.csv --measure M [--level L] [--weights linear|quadratic] [--categories c1,c2] [--category C]"
                 + " [--ci [--replicates N]] [--json]"
+=======
+        return "DIR --unit turn|char|unitizing [--coders A,B] [--codes c1,c2] [--stage S] [--role R] [--disagreements] [--json]"
+                + "  |  --data FILE.csv --measure M [--level L] [--weights linear|quadratic] [--categories c1,c2] [--category C] [--json]"
+>>>>>>> i14-sequence
                 + "  |  --unitizing FILE.csv --continuum BEGIN:LENGTH [--category C] [--json]";
     }
 
@@ -72,8 +84,13 @@ public final class AgreeVerb implements Verb {
 
     @Override
     public Set<String> options() {
+<<<<<<< HEAD
         return Set.of("unit", "coders", "codes", "data", "measure", "level", "weights", "categories", "category",
                 "unitizing", "continuum", "json", "disagreements", "ci", "replicates");
+=======
+        return Set.of("unit", "coders", "codes", "stage", "role", "data", "measure", "level", "weights", "categories", "category",
+                "unitizing", "continuum", "json", "disagreements");
+>>>>>>> i14-sequence
     }
 
     @Override
@@ -118,7 +135,12 @@ public final class AgreeVerb implements Verb {
         if (disagreements && !unit.equals("turn")) {
             throw CliException.usage("--disagreements lists turns; use it with --unit turn");
         }
+        if (arguments.option("role").isPresent() && !unit.equals("turn")) {
+            throw CliException.usage("--role selects turns; use it with --unit turn");
+        }
         Project project = new Projects().read(folder).project();
+        // --stage selects documents, --role turns, as in cooccur and transitions
+        Filter scope = AnalysisScope.filter(project, folder, arguments);
         List<Coder> coders = new ArrayList<>();
         for (String name : list(arguments.option("coders"))) {
             coders.add(Lookups.coder(project, name).orElseThrow(() -> CliException.usage("no coder '" + name + "' in " + folder
@@ -127,12 +149,21 @@ public final class AgreeVerb implements Verb {
         List<Code> codes = AnalysisScope.codes(project, folder, arguments);
         Comparison comparison;
         try {
-            comparison = Comparison.of(project, coders, codes);
+            comparison = Comparison.of(project, coders, codes, scope::accepts, scope::accepts);
         } catch (IllegalArgumentException e) {
             throw CliException.usage(e.getMessage());
         }
+<<<<<<< HEAD
         // serializeNulls: an undefined coefficient is "value": null, not a missing key
         GsonBuilder gson = new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().serializeNulls();
+=======
+        GsonBuilder gson = new GsonBuilder().setPrettyPrinting().disableHtmlEscaping();
+        if (!json && !disagreements && (scope.stage().isPresent() || scope.role().isPresent())) {
+            console.out().println("scope: " + String.join(", ", Stream.of(
+                    scope.stage().map(st -> "documents of stage " + st), scope.role().map(r -> "turns of " + r + "s"))
+                    .flatMap(Optional::stream).toList()));
+        }
+>>>>>>> i14-sequence
         if (unit.equals("turn")) {
             TurnAgreement turns = TurnAgreement.of(comparison);
             boolean two = comparison.coders().size() == 2;

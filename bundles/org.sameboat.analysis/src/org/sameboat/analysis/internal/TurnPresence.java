@@ -1,25 +1,27 @@
-package org.sameboat.analysis.cooccurrence;
+package org.sameboat.analysis.internal;
 
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 
-import org.sameboat.analysis.internal.Ranges;
 import org.sameboat.model.Code;
 import org.sameboat.model.Coding;
 import org.sameboat.model.Document;
 import org.sameboat.model.Turn;
 
 /** Which codes occur in which turns: a coding occurs in every turn it covers a character of. */
-final class TurnPresence {
+public final class TurnPresence {
 
     private TurnPresence() {
     }
 
     /**
+     * @param which the codings that count
      * @param turns the turns in scope, in text order, not overlapping
      * @return {@code [turn * codes + code]}: whether a coding in scope of the code touches the turn
      */
-    static boolean[] of(Document document, List<Turn> turns, Map<Code, Integer> index, Filter filter, int codes) {
+    public static boolean[] of(Document document, List<Turn> turns, Map<Code, Integer> index, Predicate<Coding> which,
+            int codes) {
         int[] turnStarts = new int[turns.size()];
         int[] turnEnds = new int[turns.size()];
         for (int t = 0; t < turns.size(); t++) {
@@ -29,7 +31,7 @@ final class TurnPresence {
         boolean[] present = new boolean[turns.size() * codes];
         for (Coding coding : document.getCodings()) {
             Integer c = index.get(coding.getCode());
-            if (c == null || !filter.accepts(coding)) {
+            if (c == null || !which.test(coding)) {
                 continue;
             }
             int start = coding.getStart();
