@@ -49,14 +49,9 @@ public final class AgreeVerb implements Verb {
     /** Fixed, so that the same data always gets the same interval. */
     private static final long BOOTSTRAP_SEED = 20_260_101L;
 
-<<<<<<< HEAD
-    private static final Set<String> PROJECT_OPTIONS = Set.of("unit", "coders", "codes", "disagreements");
+    private static final Set<String> PROJECT_OPTIONS = Set.of("unit", "coders", "codes", "disagreements", "stage", "role");
     private static final Set<String> DATA_OPTIONS = Set.of("data", "measure", "level", "weights", "categories", "category", "ci",
             "replicates");
-=======
-    private static final Set<String> PROJECT_OPTIONS = Set.of("unit", "coders", "codes", "disagreements", "stage", "role");
-    private static final Set<String> DATA_OPTIONS = Set.of("data", "measure", "level", "weights", "categories", "category");
->>>>>>> i14-sequence
     private static final Set<String> UNITIZING_OPTIONS = Set.of("unitizing", "continuum", "category");
 
     @Override
@@ -66,14 +61,9 @@ public final class AgreeVerb implements Verb {
 
     @Override
     public String synopsis() {
-<<<<<<< HEAD
-        return "DIR --unit turn|char|unitizing [--coders A,B] [--codes c1,c2] [--disagreements] [--json]"
+        return "DIR --unit turn|char|unitizing [--coders A,B] [--codes c1,c2] [--stage S] [--role R] [--disagreements] [--json]"
                 + "  |  --data FILE.csv --measure M [--level L] [--weights linear|quadratic] [--categories c1,c2] [--category C]"
                 + " [--ci [--replicates N]] [--json]"
-=======
-        return "DIR --unit turn|char|unitizing [--coders A,B] [--codes c1,c2] [--stage S] [--role R] [--disagreements] [--json]"
-                + "  |  --data FILE.csv --measure M [--level L] [--weights linear|quadratic] [--categories c1,c2] [--category C] [--json]"
->>>>>>> i14-sequence
                 + "  |  --unitizing FILE.csv --continuum BEGIN:LENGTH [--category C] [--json]";
     }
 
@@ -84,13 +74,8 @@ public final class AgreeVerb implements Verb {
 
     @Override
     public Set<String> options() {
-<<<<<<< HEAD
-        return Set.of("unit", "coders", "codes", "data", "measure", "level", "weights", "categories", "category",
-                "unitizing", "continuum", "json", "disagreements", "ci", "replicates");
-=======
         return Set.of("unit", "coders", "codes", "stage", "role", "data", "measure", "level", "weights", "categories", "category",
-                "unitizing", "continuum", "json", "disagreements");
->>>>>>> i14-sequence
+                "unitizing", "continuum", "json", "disagreements", "ci", "replicates");
     }
 
     @Override
@@ -153,17 +138,13 @@ public final class AgreeVerb implements Verb {
         } catch (IllegalArgumentException e) {
             throw CliException.usage(e.getMessage());
         }
-<<<<<<< HEAD
         // serializeNulls: an undefined coefficient is "value": null, not a missing key
         GsonBuilder gson = new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().serializeNulls();
-=======
-        GsonBuilder gson = new GsonBuilder().setPrettyPrinting().disableHtmlEscaping();
         if (!json && !disagreements && (scope.stage().isPresent() || scope.role().isPresent())) {
             console.out().println("scope: " + String.join(", ", Stream.of(
                     scope.stage().map(st -> "documents of stage " + st), scope.role().map(r -> "turns of " + r + "s"))
                     .flatMap(Optional::stream).toList()));
         }
->>>>>>> i14-sequence
         if (unit.equals("turn")) {
             TurnAgreement turns = TurnAgreement.of(comparison);
             boolean two = comparison.coders().size() == 2;
