@@ -43,7 +43,36 @@ class CliTest {
         Path folder = project();
         assertTrue(cli.out().contains("Mutual aid dynamics"), cli.out());
         assertEquals(0, cli.run("info", folder.toString()));
-        assertTrue(cli.out().contains("codes      10 in 1 codebook(s)"), cli.out());
+        assertTrue(cli.out().contains("codes      36 in 2 codebook(s)"), cli.out());
+        assertTrue(cli.out().contains("problems   none"), cli.out());
+    }
+
+    @Test
+    void infoCountsAndListsEachCodingOnTheWrongKindOfTurnButStillSucceeds() throws Exception {
+        Path folder = project();
+        Path file = transcript("s1.txt", "#session: 1\n#stage: pre-group\n#worker: Dana\n\nDana: Who else has felt that?\nLee: Me, every week.\n");
+        assertEquals(0, cli.run("import", folder.toString(), file.toString()), cli.err());
+        String text = Files.readString(file);
+        int dana = text.indexOf("Who else");
+        int lee = text.indexOf("Me, every");
+        assertEquals(0, cli.run("code", folder.toString(), "--doc", "s1", "--from", String.valueOf(dana), "--to",
+                String.valueOf(dana + 8), "--code", "All in the same boat", "--coder", "alex"), cli.err());
+        assertEquals(0, cli.run("code", folder.toString(), "--doc", "s1", "--from", String.valueOf(lee), "--to",
+                String.valueOf(lee + 2), "--code", "Turning a question back to the group", "--coder", "alex"), cli.err());
+        assertEquals(0, cli.run("code", folder.toString(), "--doc", "s1", "--from", String.valueOf(dana), "--to",
+                String.valueOf(dana + 8), "--code", "Turning a question back to the group", "--coder", "sam"), cli.err());
+
+        assertEquals(0, cli.run("transitions", folder.toString(), "--stage", "pre-group"), cli.err());
+        assertEquals(0, cli.run("search", folder.toString(), "stage:pre-group"), cli.err());
+        assertTrue(cli.out().contains("Who else"), cli.out());
+
+        assertEquals(0, cli.run("info", folder.toString()), "role problems are warnings, not errors");
+        assertTrue(cli.out().contains("problems   2"), cli.out());
+        assertTrue(cli.out().contains("warning: coding by alex at 45-53: 'Mutual aid dynamics/All in the same boat' applies to member"
+                + " turns, but turn 1 of 's1' is spoken by Dana (worker)") || cli.out().contains("'All in the same boat' applies to member"
+                + " turns, but turn 1 of 's1' is spoken by Dana (worker)"), cli.out());
+        assertTrue(cli.out().contains("'Turning a question back to the group' applies to worker turns, but turn 2 of 's1' is spoken by"
+                + " Lee (member)"), cli.out());
     }
 
     @Test
@@ -129,12 +158,14 @@ class CliTest {
     }
 
     @Test
-    void demoBuildsTheSampleProjectWithTwoCodersAndNoProblems() {
+    void demoBuildsTheSampleProjectWithTwoCodersAndOnlyRoleWarnings() {
         Path folder = temp.resolve("demo");
         assertEquals(0, cli.run("demo", folder.toString()), cli.err());
         assertTrue(cli.out().contains("documents  6"), cli.out());
         assertTrue(cli.out().contains("coders     2"), cli.out());
-        assertTrue(cli.out().contains("problems   none"), cli.out());
+        // the sample was coded before worker skills existed: its only problems are dynamics on the worker's turns
+        assertTrue(cli.out().lines().filter(l -> l.startsWith("  warning: ") || l.startsWith("  error: "))
+                .allMatch(l -> l.startsWith("  warning: ") && l.contains("applies to member turns")), cli.out());
         assertEquals(0, cli.run("info", folder.toString()));
     }
 }
