@@ -17,6 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.sameboat.model.store.ProjectFormat;
 
 import com.google.gson.JsonArray;
+import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 
 class CliTest {
@@ -109,6 +110,19 @@ class CliTest {
         assertEquals("Sharing data", codes.get(0).getAsJsonObject().get("name").getAsString());
         assertEquals("1", codes.get(0).getAsJsonObject().get("shortcut").getAsString());
         assertEquals(0, codes.get(0).getAsJsonObject().get("codings").getAsInt());
+        assertEquals("member", codes.get(0).getAsJsonObject().get("appliesTo").getAsString());
+    }
+
+    @Test
+    void codebookJsonGivesEachSkillItsRoleAndTheDynamicsItHelpsStart() throws Exception {
+        Path folder = project();
+        assertEquals(0, cli.run("codebook", folder.toString(), "--json"));
+        JsonObject skills = JsonParser.parseString(cli.out()).getAsJsonArray().get(1).getAsJsonObject();
+        assertEquals("Worker skills", skills.get("name").getAsString());
+        JsonObject raising = skills.getAsJsonArray("codes").asList().stream().map(e -> e.getAsJsonObject())
+                .filter(o -> o.get("name").getAsString().equals("Raising a taboo")).findFirst().orElseThrow();
+        assertEquals("worker", raising.get("appliesTo").getAsString());
+        assertEquals("[\"Discussing a taboo area\",\"All in the same boat\"]", raising.getAsJsonArray("starts").toString());
     }
 
     @Test
