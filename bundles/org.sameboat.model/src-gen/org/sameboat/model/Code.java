@@ -23,6 +23,8 @@ import org.eclipse.emf.common.util.EList;
  *   <li>{@link org.sameboat.model.Code#getSource <em>Source</em>}</li>
  *   <li>{@link org.sameboat.model.Code#getShortcut <em>Shortcut</em>}</li>
  *   <li>{@link org.sameboat.model.Code#isApplicable <em>Applicable</em>}</li>
+ *   <li>{@link org.sameboat.model.Code#getAppliesTo <em>Applies To</em>}</li>
+ *   <li>{@link org.sameboat.model.Code#getStarts <em>Starts</em>}</li>
  *   <li>{@link org.sameboat.model.Code#getChildren <em>Children</em>}</li>
  *   <li>{@link org.sameboat.model.Code#getParent <em>Parent</em>}</li>
  *   <li>{@link org.sameboat.model.Code#getCodebook <em>Codebook</em>}</li>
@@ -246,6 +248,50 @@ public interface Code extends Identified {
 	 * @generated
 	 */
 	void setApplicable(boolean value);
+
+	/**
+	 * Returns the value of the '<em><b>Applies To</b></em>' attribute.
+	 * The default value is <code>"any"</code>.
+	 * The literals are from the enumeration {@link org.sameboat.model.CodeRole}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Whose turns this code is meant for: any speaker's, members' only (the dynamics of mutual aid) or the worker's only (worker skills). A coding that breaks it is reported as a problem, never refused. A sub-code does not inherit it from its parent. Absent in projects written before format 2, which load as any.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Applies To</em>' attribute.
+	 * @see org.sameboat.model.CodeRole
+	 * @see #setAppliesTo(CodeRole)
+	 * @see org.sameboat.model.SameboatPackage#getCode_AppliesTo()
+	 * @model default="any"
+	 * @generated
+	 */
+	CodeRole getAppliesTo();
+
+	/**
+	 * Sets the value of the '{@link org.sameboat.model.Code#getAppliesTo <em>Applies To</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Applies To</em>' attribute.
+	 * @see org.sameboat.model.CodeRole
+	 * @see #getAppliesTo()
+	 * @generated
+	 */
+	void setAppliesTo(CodeRole value);
+
+	/**
+	 * Returns the value of the '<em><b>Starts</b></em>' attribute list.
+	 * The list contents are of type {@link java.lang.String}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Ids of the codes this code helps set in motion: a worker skill lists the dynamics it helps start. Kept as ids rather than as a reference so that copying, merging or deleting codes can never leave the model file with a dangling reference; an id that names no code in the project is ignored.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Starts</em>' attribute list.
+	 * @see org.sameboat.model.SameboatPackage#getCode_Starts()
+	 * @model
+	 * @generated
+	 */
+	EList<String> getStarts();
 
 	/**
 	 * Returns the value of the '<em><b>Children</b></em>' containment reference list.

@@ -429,13 +429,31 @@ public interface SameboatPackage extends EPackage {
 	int CODE__APPLICABLE = IDENTIFIED_FEATURE_COUNT + 9;
 
 	/**
+	 * The feature id for the '<em><b>Applies To</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CODE__APPLIES_TO = IDENTIFIED_FEATURE_COUNT + 10;
+
+	/**
+	 * The feature id for the '<em><b>Starts</b></em>' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CODE__STARTS = IDENTIFIED_FEATURE_COUNT + 11;
+
+	/**
 	 * The feature id for the '<em><b>Children</b></em>' containment reference list.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int CODE__CHILDREN = IDENTIFIED_FEATURE_COUNT + 10;
+	int CODE__CHILDREN = IDENTIFIED_FEATURE_COUNT + 12;
 
 	/**
 	 * The feature id for the '<em><b>Parent</b></em>' container reference.
@@ -444,7 +462,7 @@ public interface SameboatPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int CODE__PARENT = IDENTIFIED_FEATURE_COUNT + 11;
+	int CODE__PARENT = IDENTIFIED_FEATURE_COUNT + 13;
 
 	/**
 	 * The feature id for the '<em><b>Codebook</b></em>' container reference.
@@ -453,7 +471,7 @@ public interface SameboatPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int CODE__CODEBOOK = IDENTIFIED_FEATURE_COUNT + 12;
+	int CODE__CODEBOOK = IDENTIFIED_FEATURE_COUNT + 14;
 
 	/**
 	 * The number of structural features of the '<em>Code</em>' class.
@@ -462,7 +480,7 @@ public interface SameboatPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int CODE_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 13;
+	int CODE_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 15;
 
 	/**
 	 * The number of operations of the '<em>Code</em>' class.
@@ -1369,6 +1387,16 @@ public interface SameboatPackage extends EPackage {
 	int STAGE = 16;
 
 	/**
+	 * The meta object id for the '{@link org.sameboat.model.CodeRole <em>Code Role</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.sameboat.model.CodeRole
+	 * @see org.sameboat.model.impl.SameboatPackageImpl#getCodeRole()
+	 * @generated
+	 */
+	int CODE_ROLE = 16;
+
+	/**
 	 * The meta object id for the '{@link org.sameboat.model.AttributeType <em>Attribute Type</em>}' enum.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -1715,6 +1743,28 @@ public interface SameboatPackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getCode_Applicable();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.sameboat.model.Code#getAppliesTo <em>Applies To</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Applies To</em>'.
+	 * @see org.sameboat.model.Code#getAppliesTo()
+	 * @see #getCode()
+	 * @generated
+	 */
+	EAttribute getCode_AppliesTo();
+
+	/**
+	 * Returns the meta object for the attribute list '{@link org.sameboat.model.Code#getStarts <em>Starts</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute list '<em>Starts</em>'.
+	 * @see org.sameboat.model.Code#getStarts()
+	 * @see #getCode()
+	 * @generated
+	 */
+	EAttribute getCode_Starts();
 
 	/**
 	 * Returns the meta object for the containment reference list '{@link org.sameboat.model.Code#getChildren <em>Children</em>}'.
@@ -2463,6 +2513,16 @@ public interface SameboatPackage extends EPackage {
 	EEnum getStage();
 
 	/**
+	 * Returns the meta object for enum '{@link org.sameboat.model.CodeRole <em>Code Role</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Code Role</em>'.
+	 * @see org.sameboat.model.CodeRole
+	 * @generated
+	 */
+	EEnum getCodeRole();
+
+	/**
 	 * Returns the meta object for enum '{@link org.sameboat.model.AttributeType <em>Attribute Type</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -2750,6 +2810,22 @@ public interface SameboatPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute CODE__APPLICABLE = eINSTANCE.getCode_Applicable();
+
+		/**
+		 * The meta object literal for the '<em><b>Applies To</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CODE__APPLIES_TO = eINSTANCE.getCode_AppliesTo();
+
+		/**
+		 * The meta object literal for the '<em><b>Starts</b></em>' attribute list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CODE__STARTS = eINSTANCE.getCode_Starts();
 
 		/**
 		 * The meta object literal for the '<em><b>Children</b></em>' containment reference list feature.
@@ -3328,6 +3404,16 @@ public interface SameboatPackage extends EPackage {
 		 * @generated
 		 */
 		EEnum STAGE = eINSTANCE.getStage();
+
+		/**
+		 * The meta object literal for the '{@link org.sameboat.model.CodeRole <em>Code Role</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.sameboat.model.CodeRole
+		 * @see org.sameboat.model.impl.SameboatPackageImpl#getCodeRole()
+		 * @generated
+		 */
+		EEnum CODE_ROLE = eINSTANCE.getCodeRole();
 
 		/**
 		 * The meta object literal for the '{@link org.sameboat.model.AttributeType <em>Attribute Type</em>}' enum.

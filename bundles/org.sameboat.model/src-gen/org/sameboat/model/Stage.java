@@ -29,6 +29,19 @@ public enum Stage implements Enumerator {
 	UNSPECIFIED(0, "unspecified", "unspecified"),
 
 	/**
+	 * The '<em><b>Pre Group</b></em>' literal object.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Contracting before the group meets: pre-group interviews and the worker's preparation (format 2 and later).
+	 * <!-- end-model-doc -->
+	 * @see #PRE_GROUP_VALUE
+	 * @generated
+	 * @ordered
+	 */
+	PRE_GROUP(4, "preGroup", "pre-group"),
+
+	/**
 	 * The '<em><b>Beginning</b></em>' literal object.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -68,6 +81,20 @@ public enum Stage implements Enumerator {
 	 * @ordered
 	 */
 	public static final int UNSPECIFIED_VALUE = 0;
+
+	/**
+	 * The '<em><b>Pre Group</b></em>' literal value.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Contracting before the group meets: pre-group interviews and the worker's preparation (format 2 and later).
+	 * <!-- end-model-doc -->
+	 * @see #PRE_GROUP
+	 * @model name="preGroup" literal="pre-group"
+	 * @generated
+	 * @ordered
+	 */
+	public static final int PRE_GROUP_VALUE = 4;
 
 	/**
 	 * The '<em><b>Beginning</b></em>' literal value.
@@ -111,6 +138,7 @@ public enum Stage implements Enumerator {
 	private static final Stage[] VALUES_ARRAY =
 		new Stage[] {
 			UNSPECIFIED,
+			PRE_GROUP,
 			BEGINNING,
 			MIDDLE,
 			ENDING,
@@ -171,6 +199,7 @@ public enum Stage implements Enumerator {
 	public static Stage get(int value) {
 		switch (value) {
 			case UNSPECIFIED_VALUE: return UNSPECIFIED;
+			case PRE_GROUP_VALUE: return PRE_GROUP;
 			case BEGINNING_VALUE: return BEGINNING;
 			case MIDDLE_VALUE: return MIDDLE;
 			case ENDING_VALUE: return ENDING;

@@ -13,6 +13,7 @@ import org.sameboat.model.Codebook;
 import org.sameboat.model.Coding;
 import org.sameboat.model.Document;
 import org.sameboat.model.Project;
+import org.sameboat.model.codebook.CodeLinks;
 import org.sameboat.model.codebook.CodePaths;
 
 import com.google.gson.GsonBuilder;
@@ -92,6 +93,10 @@ public final class CodebookVerb implements Verb {
             json.add("indicators", indicators);
             json.addProperty("example", code.getExample());
             json.addProperty("source", code.getSource());
+            json.addProperty("appliesTo", code.getAppliesTo().getLiteral());
+            JsonArray starts = new JsonArray();
+            CodeLinks.starts(code).forEach(started -> starts.add(CodePaths.path(started)));
+            json.add("starts", starts);
             json.add("children", codes(code.getChildren(), counts));
             array.add(json);
         }

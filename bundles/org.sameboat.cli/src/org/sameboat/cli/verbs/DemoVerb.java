@@ -3,7 +3,9 @@ package org.sameboat.cli.verbs;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 import org.sameboat.cli.Arguments;
@@ -14,6 +16,7 @@ import org.sameboat.cli.Projects;
 import org.sameboat.cli.Verb;
 import org.sameboat.corpus.imports.ImportException;
 import org.sameboat.corpus.sample.SampleProject;
+import org.sameboat.model.Code;
 import org.sameboat.model.Coding;
 import org.sameboat.model.Document;
 import org.sameboat.model.codebook.CodePaths;
@@ -45,7 +48,11 @@ public final class DemoVerb implements Verb {
     /** How far the sample's two coders agree per turn: the figure a team checks before trusting a finding. */
     private static void printAgreement(LoadedProject loaded, Console console) {
         var project = loaded.project();
-        AgreementReport report = TurnAgreement.of(Comparison.of(project, project.getCoders(), CodePaths.allCodes(project))).report();
+        // only the codes the sample uses: a row for each of the built-in codes nobody applied says nothing
+        Set<Code> used = new HashSet<>();
+        project.getDocuments().forEach(d -> d.getCodings().forEach(c -> used.add(c.getCode())));
+        var codes = CodePaths.allCodes(project).stream().filter(used::contains).toList();
+        AgreementReport report = TurnAgreement.of(Comparison.of(project, project.getCoders(), codes)).report();
         console.out().println("agreement of " + String.join(" and ", report.coders()) + " per turn (" + report.units() + " turns):");
         console.out().printf("  %-30s %8s %8s%n", "", "percent", "kappa");
         for (CodeAgreement row : report.rows()) {

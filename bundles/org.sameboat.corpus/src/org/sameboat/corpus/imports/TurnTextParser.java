@@ -159,8 +159,8 @@ public final class TurnTextParser implements TranscriptParser {
                 }
                 case "stage" -> {
                     String lower = value.toLowerCase(java.util.Locale.ROOT);
-                    if (!Set.of("beginning", "middle", "ending").contains(lower)) {
-                        throw ImportException.at(file, line, "stage '" + value + "' must be beginning, middle or ending");
+                    if (!Set.of("pre-group", "beginning", "middle", "ending").contains(lower)) {
+                        throw ImportException.at(file, line, "stage '" + value + "' must be pre-group, beginning, middle or ending");
                     }
                     stage = lower;
                 }

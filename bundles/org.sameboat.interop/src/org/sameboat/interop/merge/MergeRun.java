@@ -197,6 +197,9 @@ final class MergeRun {
         copy.setSource(code.getSource());
         copy.setShortcut(code.getShortcut());
         copy.setApplicable(code.isApplicable());
+        copy.setAppliesTo(code.getAppliesTo());
+        // ids of the other project's codes: they resolve when both are copies of one project (the usual merge)
+        copy.getStarts().addAll(code.getStarts());
         return copy;
     }
 

@@ -20,6 +20,7 @@ import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.emf.ecore.util.InternalEList;
 
 import org.sameboat.model.Code;
+import org.sameboat.model.CodeRole;
 import org.sameboat.model.Codebook;
 import org.sameboat.model.SameboatPackage;
 
@@ -41,6 +42,8 @@ import org.sameboat.model.SameboatPackage;
  *   <li>{@link org.sameboat.model.impl.CodeImpl#getSource <em>Source</em>}</li>
  *   <li>{@link org.sameboat.model.impl.CodeImpl#getShortcut <em>Shortcut</em>}</li>
  *   <li>{@link org.sameboat.model.impl.CodeImpl#isApplicable <em>Applicable</em>}</li>
+ *   <li>{@link org.sameboat.model.impl.CodeImpl#getAppliesTo <em>Applies To</em>}</li>
+ *   <li>{@link org.sameboat.model.impl.CodeImpl#getStarts <em>Starts</em>}</li>
  *   <li>{@link org.sameboat.model.impl.CodeImpl#getChildren <em>Children</em>}</li>
  *   <li>{@link org.sameboat.model.impl.CodeImpl#getParent <em>Parent</em>}</li>
  *   <li>{@link org.sameboat.model.impl.CodeImpl#getCodebook <em>Codebook</em>}</li>
@@ -238,6 +241,36 @@ public class CodeImpl extends IdentifiedImpl implements Code {
 	 * @ordered
 	 */
 	protected boolean applicable = APPLICABLE_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getAppliesTo() <em>Applies To</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getAppliesTo()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final CodeRole APPLIES_TO_EDEFAULT = CodeRole.ANY;
+
+	/**
+	 * The cached value of the '{@link #getAppliesTo() <em>Applies To</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getAppliesTo()
+	 * @generated
+	 * @ordered
+	 */
+	protected CodeRole appliesTo = APPLIES_TO_EDEFAULT;
+
+	/**
+	 * The cached value of the '{@link #getStarts() <em>Starts</em>}' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getStarts()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<String> starts;
 
 	/**
 	 * The cached value of the '{@link #getChildren() <em>Children</em>}' containment reference list.
@@ -494,6 +527,42 @@ public class CodeImpl extends IdentifiedImpl implements Code {
 	 * @generated
 	 */
 	@Override
+	public CodeRole getAppliesTo() {
+		return appliesTo;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setAppliesTo(CodeRole newAppliesTo) {
+		CodeRole oldAppliesTo = appliesTo;
+		appliesTo = newAppliesTo == null ? APPLIES_TO_EDEFAULT : newAppliesTo;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, SameboatPackage.CODE__APPLIES_TO, oldAppliesTo, appliesTo));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EList<String> getStarts() {
+		if (starts == null) {
+			starts = new EDataTypeUniqueEList<String>(String.class, this, SameboatPackage.CODE__STARTS);
+		}
+		return starts;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EList<Code> getChildren() {
 		if (children == null) {
 			children = new EObjectContainmentWithInverseEList<Code>(Code.class, this, SameboatPackage.CODE__CHILDREN, SameboatPackage.CODE__PARENT);
@@ -672,6 +741,10 @@ public class CodeImpl extends IdentifiedImpl implements Code {
 				return getShortcut();
 			case SameboatPackage.CODE__APPLICABLE:
 				return isApplicable();
+			case SameboatPackage.CODE__APPLIES_TO:
+				return getAppliesTo();
+			case SameboatPackage.CODE__STARTS:
+				return getStarts();
 			case SameboatPackage.CODE__CHILDREN:
 				return getChildren();
 			case SameboatPackage.CODE__PARENT:
@@ -721,6 +794,13 @@ public class CodeImpl extends IdentifiedImpl implements Code {
 				return;
 			case SameboatPackage.CODE__APPLICABLE:
 				setApplicable((Boolean)newValue);
+				return;
+			case SameboatPackage.CODE__APPLIES_TO:
+				setAppliesTo((CodeRole)newValue);
+				return;
+			case SameboatPackage.CODE__STARTS:
+				getStarts().clear();
+				getStarts().addAll((Collection<? extends String>)newValue);
 				return;
 			case SameboatPackage.CODE__CHILDREN:
 				getChildren().clear();
@@ -774,6 +854,12 @@ public class CodeImpl extends IdentifiedImpl implements Code {
 			case SameboatPackage.CODE__APPLICABLE:
 				setApplicable(APPLICABLE_EDEFAULT);
 				return;
+			case SameboatPackage.CODE__APPLIES_TO:
+				setAppliesTo(APPLIES_TO_EDEFAULT);
+				return;
+			case SameboatPackage.CODE__STARTS:
+				getStarts().clear();
+				return;
 			case SameboatPackage.CODE__CHILDREN:
 				getChildren().clear();
 				return;
@@ -815,6 +901,10 @@ public class CodeImpl extends IdentifiedImpl implements Code {
 				return SHORTCUT_EDEFAULT == null ? shortcut != null : !SHORTCUT_EDEFAULT.equals(shortcut);
 			case SameboatPackage.CODE__APPLICABLE:
 				return applicable != APPLICABLE_EDEFAULT;
+			case SameboatPackage.CODE__APPLIES_TO:
+				return appliesTo != APPLIES_TO_EDEFAULT;
+			case SameboatPackage.CODE__STARTS:
+				return starts != null && !starts.isEmpty();
 			case SameboatPackage.CODE__CHILDREN:
 				return children != null && !children.isEmpty();
 			case SameboatPackage.CODE__PARENT:
@@ -855,6 +945,10 @@ public class CodeImpl extends IdentifiedImpl implements Code {
 		result.append(shortcut);
 		result.append(", applicable: ");
 		result.append(applicable);
+		result.append(", appliesTo: ");
+		result.append(appliesTo);
+		result.append(", starts: ");
+		result.append(starts);
 		result.append(')');
 		return result.toString();
 	}

@@ -88,6 +88,8 @@ public class SameboatFactoryImpl extends EFactoryImpl implements SameboatFactory
 				return createSpeakerRoleFromString(eDataType, initialValue);
 			case SameboatPackage.STAGE:
 				return createStageFromString(eDataType, initialValue);
+			case SameboatPackage.CODE_ROLE:
+				return createCodeRoleFromString(eDataType, initialValue);
 			case SameboatPackage.ATTRIBUTE_TYPE:
 				return createAttributeTypeFromString(eDataType, initialValue);
 			default:
@@ -107,6 +109,8 @@ public class SameboatFactoryImpl extends EFactoryImpl implements SameboatFactory
 				return convertSpeakerRoleToString(eDataType, instanceValue);
 			case SameboatPackage.STAGE:
 				return convertStageToString(eDataType, instanceValue);
+			case SameboatPackage.CODE_ROLE:
+				return convertCodeRoleToString(eDataType, instanceValue);
 			case SameboatPackage.ATTRIBUTE_TYPE:
 				return convertAttributeTypeToString(eDataType, instanceValue);
 			default:
@@ -305,6 +309,26 @@ public class SameboatFactoryImpl extends EFactoryImpl implements SameboatFactory
 	 * @generated
 	 */
 	public String convertStageToString(EDataType eDataType, Object instanceValue) {
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public CodeRole createCodeRoleFromString(EDataType eDataType, String initialValue) {
+		CodeRole result = CodeRole.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertCodeRoleToString(EDataType eDataType, Object instanceValue) {
 		return instanceValue == null ? null : instanceValue.toString();
 	}
 

@@ -15,6 +15,7 @@ import org.sameboat.model.AttributeType;
 import org.sameboat.model.AttributeValue;
 import org.sameboat.model.Case;
 import org.sameboat.model.Code;
+import org.sameboat.model.CodeRole;
 import org.sameboat.model.Codebook;
 import org.sameboat.model.Coder;
 import org.sameboat.model.Coding;
@@ -156,6 +157,13 @@ public class SameboatPackageImpl extends EPackageImpl implements SameboatPackage
 	 * @generated
 	 */
 	private EEnum stageEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum codeRoleEEnum = null;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -540,8 +548,28 @@ public class SameboatPackageImpl extends EPackageImpl implements SameboatPackage
 	 * @generated
 	 */
 	@Override
+	public EAttribute getCode_AppliesTo() {
+		return (EAttribute)codeEClass.getEStructuralFeatures().get(10);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getCode_Starts() {
+		return (EAttribute)codeEClass.getEStructuralFeatures().get(11);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EReference getCode_Children() {
-		return (EReference)codeEClass.getEStructuralFeatures().get(10);
+		return (EReference)codeEClass.getEStructuralFeatures().get(12);
 	}
 
 	/**
@@ -551,7 +579,7 @@ public class SameboatPackageImpl extends EPackageImpl implements SameboatPackage
 	 */
 	@Override
 	public EReference getCode_Parent() {
-		return (EReference)codeEClass.getEStructuralFeatures().get(11);
+		return (EReference)codeEClass.getEStructuralFeatures().get(13);
 	}
 
 	/**
@@ -561,7 +589,7 @@ public class SameboatPackageImpl extends EPackageImpl implements SameboatPackage
 	 */
 	@Override
 	public EReference getCode_Codebook() {
-		return (EReference)codeEClass.getEStructuralFeatures().get(12);
+		return (EReference)codeEClass.getEStructuralFeatures().get(14);
 	}
 
 	/**
@@ -1230,6 +1258,16 @@ public class SameboatPackageImpl extends EPackageImpl implements SameboatPackage
 	 * @generated
 	 */
 	@Override
+	public EEnum getCodeRole() {
+		return codeRoleEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EEnum getAttributeType() {
 		return attributeTypeEEnum;
 	}
@@ -1297,6 +1335,8 @@ public class SameboatPackageImpl extends EPackageImpl implements SameboatPackage
 		createEAttribute(codeEClass, CODE__SOURCE);
 		createEAttribute(codeEClass, CODE__SHORTCUT);
 		createEAttribute(codeEClass, CODE__APPLICABLE);
+		createEAttribute(codeEClass, CODE__APPLIES_TO);
+		createEAttribute(codeEClass, CODE__STARTS);
 		createEReference(codeEClass, CODE__CHILDREN);
 		createEReference(codeEClass, CODE__PARENT);
 		createEReference(codeEClass, CODE__CODEBOOK);
@@ -1379,6 +1419,7 @@ public class SameboatPackageImpl extends EPackageImpl implements SameboatPackage
 		// Create enums
 		speakerRoleEEnum = createEEnum(SPEAKER_ROLE);
 		stageEEnum = createEEnum(STAGE);
+		codeRoleEEnum = createEEnum(CODE_ROLE);
 		attributeTypeEEnum = createEEnum(ATTRIBUTE_TYPE);
 	}
 
@@ -1459,6 +1500,8 @@ public class SameboatPackageImpl extends EPackageImpl implements SameboatPackage
 		initEAttribute(getCode_Source(), ecorePackage.getEString(), "source", null, 0, 1, Code.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getCode_Shortcut(), ecorePackage.getEString(), "shortcut", null, 0, 1, Code.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getCode_Applicable(), ecorePackage.getEBoolean(), "applicable", "true", 0, 1, Code.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getCode_AppliesTo(), this.getCodeRole(), "appliesTo", "any", 0, 1, Code.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getCode_Starts(), ecorePackage.getEString(), "starts", null, 0, -1, Code.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getCode_Children(), this.getCode(), this.getCode_Parent(), "children", null, 0, -1, Code.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getCode_Parent(), this.getCode(), this.getCode_Children(), "parent", null, 0, 1, Code.class, IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getCode_Codebook(), this.getCodebook(), this.getCodebook_Codes(), "codebook", null, 0, 1, Code.class, IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -1546,9 +1589,15 @@ public class SameboatPackageImpl extends EPackageImpl implements SameboatPackage
 
 		initEEnum(stageEEnum, Stage.class, "Stage");
 		addEEnumLiteral(stageEEnum, Stage.UNSPECIFIED);
+		addEEnumLiteral(stageEEnum, Stage.PRE_GROUP);
 		addEEnumLiteral(stageEEnum, Stage.BEGINNING);
 		addEEnumLiteral(stageEEnum, Stage.MIDDLE);
 		addEEnumLiteral(stageEEnum, Stage.ENDING);
+
+		initEEnum(codeRoleEEnum, CodeRole.class, "CodeRole");
+		addEEnumLiteral(codeRoleEEnum, CodeRole.ANY);
+		addEEnumLiteral(codeRoleEEnum, CodeRole.MEMBER);
+		addEEnumLiteral(codeRoleEEnum, CodeRole.WORKER);
 
 		initEEnum(attributeTypeEEnum, AttributeType.class, "AttributeType");
 		addEEnumLiteral(attributeTypeEEnum, AttributeType.TEXT);

@@ -49,7 +49,8 @@ public final class MutualAidDynamics {
             + "receiving help from the worker. Definitions and examples are written in our own words; "
             + "see Shulman (2011), Dynamics and Skills of Group Counseling, chapter 1.";
 
-    private static final String CH1 = "Shulman 2011, ch. 1";
+    static final String SOURCE = "Shulman 2011, ch. 1";
+    private static final String CH1 = SOURCE;
 
     public static List<Dynamic> all() {
         return List.of(
@@ -86,7 +87,7 @@ public final class MutualAidDynamics {
                                 + "self-blame.",
                         CH1,
                         List.of("\"me too\" or \"I thought it was only me\"", "members recognising a shared feeling",
-                                "relief at hearing a similar story", "the worker pointing out a common experience"),
+                                "relief at hearing a similar story", "a member linking their own story to another's"),
                         "\"I honestly thought I was the only one who got angry at him for asking the same question twenty times.\"",
                         "#4DD3A7", "4", false),
                 new Dynamic("mutual-support", "Mutual support",

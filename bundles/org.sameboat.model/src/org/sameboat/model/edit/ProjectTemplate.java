@@ -1,11 +1,12 @@
 package org.sameboat.model.edit;
 
+import org.sameboat.model.Codebook;
 import org.sameboat.model.Project;
 import org.sameboat.model.SameboatFactory;
 import org.sameboat.model.codebook.BuiltInCodebook;
 import org.sameboat.model.store.ProjectFormat;
 
-/** New projects: named, current format version, starting from the built-in mutual-aid codebook. */
+/** New projects: named, current format version, starting from the built-in codebooks (mutual-aid dynamics, worker skills). */
 public final class ProjectTemplate {
 
     private ProjectTemplate() {
@@ -18,7 +19,9 @@ public final class ProjectTemplate {
         Project project = Ids.assign(SameboatFactory.eINSTANCE.createProject());
         project.setName(name.strip());
         project.setFormatVersion(ProjectFormat.CURRENT_VERSION);
-        project.getCodebooks().add(BuiltInCodebook.create());
+        Codebook dynamics = BuiltInCodebook.create();
+        project.getCodebooks().add(dynamics);
+        project.getCodebooks().add(BuiltInCodebook.createSkills(dynamics));
         return project;
     }
 }

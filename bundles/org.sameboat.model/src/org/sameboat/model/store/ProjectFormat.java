@@ -17,8 +17,16 @@ import org.eclipse.emf.ecore.xmi.impl.XMLParserPoolImpl;
  */
 public final class ProjectFormat {
 
-    /** Version of the model file this build writes; older versions are migrated on load. */
-    public static final int CURRENT_VERSION = 1;
+    /**
+     * Version of the model file this build writes; older versions are migrated on load ({@link ProjectMigration}).
+     * <ul>
+     * <li>1: the first format.</li>
+     * <li>2: codes say whom they apply to ({@code appliesTo}) and which codes they help start ({@code starts});
+     * documents may be in the {@code pre-group} stage; the built-in codebooks carry border rules, sub-codes and
+     * the worker skills. A format-1 Sameboat would drop the new attributes silently, so it is refused the file.</li>
+     * </ul>
+     */
+    public static final int CURRENT_VERSION = 2;
     public static final String MODEL_FILE = "project.sameboat";
     public static final String BACKUP_FILE = "project.sameboat.bak";
     public static final String SOURCES_FOLDER = "sources";

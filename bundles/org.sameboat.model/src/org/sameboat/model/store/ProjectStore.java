@@ -119,6 +119,7 @@ public final class ProjectStore {
         for (Resource.Diagnostic warning : resource.getWarnings()) {
             problems.add(Problem.warning("", "model file line " + warning.getLine() + ": " + ModelFileDamage.plain(warning.getMessage())));
         }
+        ProjectMigration.migrate(project);
         for (Document document : project.getDocuments()) {
             readText(folder, document, problems);
         }

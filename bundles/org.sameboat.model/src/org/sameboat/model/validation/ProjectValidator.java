@@ -30,8 +30,8 @@ import org.sameboat.model.text.DocumentText;
 
 /**
  * Checks the promises of the coding model in one linear pass: ids present and unique; codings inside their
- * document, naming a code and coder of this project, not duplicated; turns in order inside the text; typed
- * attribute values that parse.
+ * document, naming a code and coder of this project, not duplicated, on the kind of turn (member or worker) its
+ * code applies to; turns in order inside the text; typed attribute values that parse.
  */
 public final class ProjectValidator {
 
@@ -172,6 +172,12 @@ public final class ProjectValidator {
             problems.add(Problem.error(coding.getId(), where + " names no coder, or a coder that does not exist"));
         } else {
             checkOwned(coding.getCoder(), coding, where + " names a coder");
+        }
+        if (coding.getCode() != null && coding.getCoder() != null) {
+            CodeRoles.mismatch(coding.getDocument(), coding.getCode(), coding.getStart(), coding.getEnd())
+                    .ifPresent(why -> problems.add(Problem.warning(coding.getId(), "coding by " + coding.getCoder().getName()
+                            + " at " + coding.getStart() + "-" + coding.getEnd() + ": " + why + "; re-code it, or change"
+                            + " whom the code applies to")));
         }
         if (!seen.add(new CodingKey(coding.getStart(), coding.getEnd(), coding.getCode(), coding.getCoder()))) {
             problems.add(Problem.error(coding.getId(), where + " duplicates another coding of the same code by the same coder"));

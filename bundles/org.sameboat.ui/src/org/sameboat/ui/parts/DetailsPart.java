@@ -1,5 +1,6 @@
 package org.sameboat.ui.parts;
 
+import java.util.List;
 import java.util.function.Consumer;
 
 import org.eclipse.e4.core.di.annotations.Optional;
@@ -10,8 +11,10 @@ import org.eclipse.swt.layout.FillLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Text;
 import org.sameboat.model.Code;
+import org.sameboat.model.CodeRole;
 import org.sameboat.model.Coding;
 import org.sameboat.model.Document;
+import org.sameboat.model.codebook.CodeLinks;
 import org.sameboat.model.codebook.CodePaths;
 import org.sameboat.model.text.DocumentText;
 import org.sameboat.model.text.Turns;
@@ -136,6 +139,11 @@ public final class DetailsPart {
         section(out, "Include", code.getInclusion());
         section(out, "Exclude", code.getExclusion());
         section(out, "Example", code.getExample());
+        if (code.getAppliesTo() != CodeRole.ANY) {
+            section(out, "Applies to", code.getAppliesTo().getLiteral() + " turns");
+        }
+        section(out, "Helps start", names(CodeLinks.starts(code)));
+        section(out, "Skills that start this dynamic", names(CodeLinks.startedBy(code)));
         section(out, "Source", code.getSource());
         return out.toString();
     }
@@ -153,6 +161,10 @@ public final class DetailsPart {
         }
         section(out, "Memo", coding.getMemo());
         return out.toString();
+    }
+
+    private static String names(List<Code> codes) {
+        return codes.isEmpty() ? null : "\u2022 " + String.join("\n\u2022 ", codes.stream().map(Code::getName).toList());
     }
 
     private static void section(StringBuilder out, String title, String body) {

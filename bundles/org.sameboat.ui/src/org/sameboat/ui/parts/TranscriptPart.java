@@ -31,6 +31,7 @@ import org.sameboat.model.Project;
 import org.sameboat.model.codebook.CodePaths;
 import org.sameboat.model.store.ProjectStoreException;
 import org.sameboat.model.text.Turns;
+import org.sameboat.model.validation.CodeRoles;
 import org.sameboat.ui.session.CoderLayer;
 import org.sameboat.ui.session.CodingTarget;
 import org.sameboat.ui.session.ProjectSession;
@@ -153,7 +154,7 @@ public final class TranscriptPart implements CodingTarget {
             status.setText("Select some text first, then choose a code.");
             return false;
         }
-        boolean coded = apply(() -> session.code(document.get(), code, range.get()[0], range.get()[1]));
+        boolean coded = codeRange(document.get(), code, range.get()[0], range.get()[1]);
         if (coded) {
             // the new colour would stay hidden under the selection's until the user clicked away
             viewer.clearSelection();
@@ -194,9 +195,18 @@ public final class TranscriptPart implements CodingTarget {
         } else {
             // dropped outside a selection: code the whole turn under the pointer
             Turns.at(document.get(), offset).ifPresentOrElse(
-                    turn -> apply(() -> session.code(document.get(), code.get(), turn.getStart(), turn.getEnd())),
+                    turn -> codeRange(document.get(), code.get(), turn.getStart(), turn.getEnd()),
                     () -> status.setText("Drop a code on a selection or on a speaker's turn."));
         }
+    }
+
+    /** Codes a range; a code meant for another kind of turn is coded all the same, with a word in the status line. */
+    private boolean codeRange(Document document, Code code, int start, int end) {
+        boolean coded = apply(() -> session.code(document, code, start, end));
+        if (coded) {
+            CodeRoles.mismatch(document, code, start, end).ifPresent(why -> status.setText(status.getText() + " \u00B7 coded, but " + why));
+        }
+        return coded;
     }
 
     private boolean apply(Runnable edit) {

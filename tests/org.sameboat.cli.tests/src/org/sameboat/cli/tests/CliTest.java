@@ -17,6 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.sameboat.model.store.ProjectFormat;
 
 import com.google.gson.JsonArray;
+import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 
 class CliTest {
@@ -43,7 +44,36 @@ class CliTest {
         Path folder = project();
         assertTrue(cli.out().contains("Mutual aid dynamics"), cli.out());
         assertEquals(0, cli.run("info", folder.toString()));
-        assertTrue(cli.out().contains("codes      10 in 1 codebook(s)"), cli.out());
+        assertTrue(cli.out().contains("codes      36 in 2 codebook(s)"), cli.out());
+        assertTrue(cli.out().contains("problems   none"), cli.out());
+    }
+
+    @Test
+    void infoCountsAndListsEachCodingOnTheWrongKindOfTurnButStillSucceeds() throws Exception {
+        Path folder = project();
+        Path file = transcript("s1.txt", "#session: 1\n#stage: pre-group\n#worker: Dana\n\nDana: Who else has felt that?\nLee: Me, every week.\n");
+        assertEquals(0, cli.run("import", folder.toString(), file.toString()), cli.err());
+        String text = Files.readString(file);
+        int dana = text.indexOf("Who else");
+        int lee = text.indexOf("Me, every");
+        assertEquals(0, cli.run("code", folder.toString(), "--doc", "s1", "--from", String.valueOf(dana), "--to",
+                String.valueOf(dana + 8), "--code", "All in the same boat", "--coder", "alex"), cli.err());
+        assertEquals(0, cli.run("code", folder.toString(), "--doc", "s1", "--from", String.valueOf(lee), "--to",
+                String.valueOf(lee + 2), "--code", "Turning a question back to the group", "--coder", "alex"), cli.err());
+        assertEquals(0, cli.run("code", folder.toString(), "--doc", "s1", "--from", String.valueOf(dana), "--to",
+                String.valueOf(dana + 8), "--code", "Turning a question back to the group", "--coder", "sam"), cli.err());
+
+        assertEquals(0, cli.run("transitions", folder.toString(), "--stage", "pre-group"), cli.err());
+        assertEquals(0, cli.run("search", folder.toString(), "stage:pre-group"), cli.err());
+        assertTrue(cli.out().contains("Who else"), cli.out());
+
+        assertEquals(0, cli.run("info", folder.toString()), "role problems are warnings, not errors");
+        assertTrue(cli.out().contains("problems   2"), cli.out());
+        assertTrue(cli.out().contains("warning: coding by alex at 45-53: 'Mutual aid dynamics/All in the same boat' applies to member"
+                + " turns, but turn 1 of 's1' is spoken by Dana (worker)") || cli.out().contains("'All in the same boat' applies to member"
+                + " turns, but turn 1 of 's1' is spoken by Dana (worker)"), cli.out());
+        assertTrue(cli.out().contains("'Turning a question back to the group' applies to worker turns, but turn 2 of 's1' is spoken by"
+                + " Lee (member)"), cli.out());
     }
 
     @Test
@@ -80,6 +110,19 @@ class CliTest {
         assertEquals("Sharing data", codes.get(0).getAsJsonObject().get("name").getAsString());
         assertEquals("1", codes.get(0).getAsJsonObject().get("shortcut").getAsString());
         assertEquals(0, codes.get(0).getAsJsonObject().get("codings").getAsInt());
+        assertEquals("member", codes.get(0).getAsJsonObject().get("appliesTo").getAsString());
+    }
+
+    @Test
+    void codebookJsonGivesEachSkillItsRoleAndTheDynamicsItHelpsStart() throws Exception {
+        Path folder = project();
+        assertEquals(0, cli.run("codebook", folder.toString(), "--json"));
+        JsonObject skills = JsonParser.parseString(cli.out()).getAsJsonArray().get(1).getAsJsonObject();
+        assertEquals("Worker skills", skills.get("name").getAsString());
+        JsonObject raising = skills.getAsJsonArray("codes").asList().stream().map(e -> e.getAsJsonObject())
+                .filter(o -> o.get("name").getAsString().equals("Raising a taboo")).findFirst().orElseThrow();
+        assertEquals("worker", raising.get("appliesTo").getAsString());
+        assertEquals("[\"Discussing a taboo area\",\"All in the same boat\"]", raising.getAsJsonArray("starts").toString());
     }
 
     @Test
@@ -129,12 +172,14 @@ class CliTest {
     }
 
     @Test
-    void demoBuildsTheSampleProjectWithTwoCodersAndNoProblems() {
+    void demoBuildsTheSampleProjectWithTwoCodersAndOnlyRoleWarnings() {
         Path folder = temp.resolve("demo");
         assertEquals(0, cli.run("demo", folder.toString()), cli.err());
         assertTrue(cli.out().contains("documents  6"), cli.out());
         assertTrue(cli.out().contains("coders     2"), cli.out());
-        assertTrue(cli.out().contains("problems   none"), cli.out());
+        // the sample was coded before worker skills existed: its only problems are dynamics on the worker's turns
+        assertTrue(cli.out().lines().filter(l -> l.startsWith("  warning: ") || l.startsWith("  error: "))
+                .allMatch(l -> l.startsWith("  warning: ") && l.contains("applies to member turns")), cli.out());
         assertEquals(0, cli.run("info", folder.toString()));
     }
 }

@@ -74,10 +74,13 @@ class ImporterTest {
     }
 
     @Test
-    void theSampleProjectLoadsWithoutProblems(@TempDir Path folder) throws Exception {
+    void theSampleProjectLoadsWithoutErrorsAndWarnsOnlyOfDynamicsOnTheWorkersTurns(@TempDir Path folder) throws Exception {
         SampleProject.create(folder.resolve("sample"));
         LoadedProject loaded = new ProjectStore().load(folder.resolve("sample"));
-        assertEquals(List.of(), loaded.problems());
+        // the sample was coded before the worker skills existed: some worker moves carry a member dynamic
+        assertEquals(List.of(), loaded.problems().stream().filter(p -> p.isError()).toList());
+        assertTrue(loaded.problems().stream().allMatch(p -> p.message().contains("applies to member turns, but turn")
+                && p.message().contains("spoken by Dana (worker)")), loaded.problems().toString());
         assertEquals(6, loaded.project().getDocuments().size());
         assertTrue(loaded.project().getDocuments().stream().allMatch(d -> d.getText() != null && !d.getTurns().isEmpty()));
     }

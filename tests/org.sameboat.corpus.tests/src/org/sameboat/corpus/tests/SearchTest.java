@@ -142,6 +142,18 @@ class SearchTest {
     }
 
     @Test
+    void thePreGroupStageIsAFieldValueLikeTheOthers() throws Exception {
+        Document interview = project.getDocuments().get(0);
+        interview.setStage(org.sameboat.model.Stage.PRE_GROUP);
+        long preGroup = bruteForce(t -> t.document() == interview);
+        assertTrue(preGroup > 0);
+        assertEquals(preGroup, search("stage:pre-group", SearchTarget.TURNS).total());
+        assertEquals(preGroup, search("stage:\"pre-group\"", SearchTarget.TURNS).total());
+        assertEquals(bruteForce(t -> t.document().getStage() == org.sameboat.model.Stage.BEGINNING),
+                search("stage:beginning", SearchTarget.TURNS).total());
+    }
+
+    @Test
     void sessionRangesAreNumericNotTextual() throws Exception {
         long inSessions = bruteForce(t -> t.document().getSession() >= 2 && t.document().getSession() <= 10);
         assertEquals(inSessions, search("session:[2 TO 10]", SearchTarget.TURNS).total());

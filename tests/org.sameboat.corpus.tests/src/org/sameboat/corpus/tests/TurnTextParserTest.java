@@ -41,6 +41,17 @@ class TurnTextParserTest {
     }
 
     @Test
+    void thePreGroupStageIsReadFromTheHeader() throws ImportException {
+        assertEquals(Optional.of("pre-group"), read("#stage: Pre-Group\nDana: Thanks for meeting me before the group starts.\n").metadata().stage());
+    }
+
+    @Test
+    void anUnknownStageNamesTheFourStages() {
+        ImportException e = assertThrows(ImportException.class, () -> read("#stage: intake\nDana: Hi\n"));
+        assertEquals("s.txt line 1: stage 'intake' must be pre-group, beginning, middle or ending", e.getMessage());
+    }
+
+    @Test
     void anUnknownHeaderNamesItsLine() {
         ImportException e = assertThrows(ImportException.class, () -> read("#title: x\n#mood: tired\nDana: Hi\n"));
         assertEquals("s.txt line 2: unknown header '#mood'; known headers: date, group, session, stage, title, worker", e.getMessage());

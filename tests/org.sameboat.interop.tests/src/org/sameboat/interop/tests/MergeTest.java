@@ -15,10 +15,14 @@ import org.sameboat.interop.merge.ProjectMerger;
 import org.sameboat.interop.refi.QdpxReader;
 import org.sameboat.interop.refi.QdpxWriter;
 import org.sameboat.model.Code;
+import org.sameboat.model.CodeRole;
+import org.sameboat.model.Codebook;
 import org.sameboat.model.Coder;
 import org.sameboat.model.Document;
 import org.sameboat.model.Project;
+import org.sameboat.model.codebook.CodeLinks;
 import org.sameboat.model.codebook.CodePaths;
+import org.sameboat.model.edit.CodebookEdits;
 import org.sameboat.model.edit.Codings;
 import org.sameboat.model.edit.Lookups;
 import org.sameboat.model.edit.ProjectTemplate;
@@ -86,9 +90,27 @@ class MergeTest {
         assertEquals(6, codings(ours), "one new coding on the shared text, one on the new document; 5-26 by alex was there");
         assertTrue(report.matched().stream().anyMatch(l -> l.contains("(same text)")), report.lines().toString());
         assertTrue(report.warnings().stream().anyMatch(l -> l.contains("coder 'Alex'") && l.contains("by name only")));
-        assertTrue(report.matched().stream().anyMatch(l -> l.startsWith("10 code(s) of codebook 'Mutual aid dynamics'")), report.lines().toString());
+        // the ten dynamics and obstacles with their 13 sub-codes, and the 13 worker skills, matched by path
+        assertTrue(report.matched().stream().anyMatch(l -> l.startsWith("23 code(s) of codebook 'Mutual aid dynamics'")), report.lines().toString());
+        assertTrue(report.matched().stream().anyMatch(l -> l.startsWith("13 code(s) of codebook 'Worker skills'")), report.lines().toString());
         assertEquals(2, ours.getCoders().size(), "Alex is alex");
         assertTrue(ProjectValidator.validate(ours).stream().noneMatch(p -> p.isError()));
+    }
+
+    @Test
+    void aCodeCopiedByAMergeKeepsWhomItAppliesToAndWhatItHelpsStart() {
+        Project ours = TestProjects.small();
+        Project theirs = EcoreUtil.copy(ours);
+        Codebook skills = theirs.getCodebooks().stream().filter(c -> c.getName().equals("Worker skills")).findFirst().orElseThrow();
+        Code own = CodebookEdits.add(skills, null, "Holding silence", "#DDDDDD");
+        own.setAppliesTo(CodeRole.WORKER);
+        own.getStarts().add(CodePaths.find(theirs, "Discussing a taboo area").orElseThrow().getId());
+
+        new ProjectMerger(ours).merge(theirs, "elsewhere");
+
+        Code copied = CodePaths.find(ours, "Holding silence").orElseThrow();
+        assertEquals(CodeRole.WORKER, copied.getAppliesTo());
+        assertEquals(List.of(CodePaths.find(ours, "Discussing a taboo area").orElseThrow()), CodeLinks.starts(copied));
     }
 
     @Test

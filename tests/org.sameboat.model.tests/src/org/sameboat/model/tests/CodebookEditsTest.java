@@ -57,7 +57,7 @@ class CodebookEditsTest {
     void aCodebookOfTheUsersOwnHoldsItsCodesBesideTheBuiltInOne() {
         Codebook own = CodebookEdits.newCodebook(project, "Inductive codes");
         Code code = CodebookEdits.add(own, null, "Humour as relief", "#88CCEE");
-        assertEquals(2, project.getCodebooks().size());
+        assertEquals(3, project.getCodebooks().size(), "the two built-in codebooks and the user's own");
         assertEquals(own, code.getCodebook());
         assertEquals(code, CodePaths.find(project, "Humour as relief").orElseThrow());
         assertEquals(java.util.List.of(), ProjectValidator.validate(project));

@@ -54,10 +54,10 @@ class CodingsTest {
     void codesAreFoundByPathNameOrShortcutButNeverByGuess() {
         Code parent = CodePaths.find(project, "Obstacles to mutual aid").orElseThrow();
         Code child = org.sameboat.model.edit.Ids.assign(Fixtures.F.createCode());
-        child.setName("Scapegoating");
+        child.setName("Scapegoating of the worker");
         parent.getChildren().add(child);
-        assertEquals(child, CodePaths.find(project, "obstacles to mutual aid/scapegoating").orElseThrow());
-        assertEquals(child, CodePaths.find(project, "Scapegoating").orElseThrow());
+        assertEquals(child, CodePaths.find(project, "obstacles to mutual aid/scapegoating of the worker").orElseThrow());
+        assertEquals(child, CodePaths.find(project, "Scapegoating of the worker").orElseThrow());
         assertEquals(rehearsal, CodePaths.find(project, "8").orElseThrow());
         assertTrue(CodePaths.find(project, "Support").isEmpty());
     }

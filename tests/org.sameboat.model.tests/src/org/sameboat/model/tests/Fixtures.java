@@ -9,6 +9,7 @@ import org.sameboat.model.AttributeType;
 import org.sameboat.model.AttributeValue;
 import org.sameboat.model.Case;
 import org.sameboat.model.Code;
+import org.sameboat.model.CodeRole;
 import org.sameboat.model.Coder;
 import org.sameboat.model.Document;
 import org.sameboat.model.Memo;
@@ -38,6 +39,8 @@ final class Fixtures {
     /** A project with one document of two turns, two coders, three codings, a memo, a case and attributes. */
     static Project smallProject() {
         Project project = ProjectTemplate.create("Fixture");
+        // these fixtures code a worker's turn with dynamics to test other rules; the role rule has its own tests
+        CodePaths.allCodes(project).forEach(code -> code.setAppliesTo(CodeRole.ANY));
         Participant ana = participant(project, "Ana", SpeakerRole.WORKER);
         Participant ben = participant(project, "Ben", SpeakerRole.MEMBER);
         Document document = Ids.assign(F.createDocument());

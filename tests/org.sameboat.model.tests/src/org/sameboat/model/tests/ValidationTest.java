@@ -1,6 +1,7 @@
 package org.sameboat.model.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -11,9 +12,13 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sameboat.model.AttributeValue;
+import org.sameboat.model.Code;
+import org.sameboat.model.CodeRole;
 import org.sameboat.model.Coding;
 import org.sameboat.model.Document;
 import org.sameboat.model.Project;
+import org.sameboat.model.codebook.CodePaths;
+import org.sameboat.model.edit.Codings;
 import org.sameboat.model.edit.Ids;
 import org.sameboat.model.store.LoadedProject;
 import org.sameboat.model.store.ProjectFormat;
@@ -32,6 +37,38 @@ class ValidationTest {
 
     @Test
     void aSoundProjectHasNoProblems() {
+        assertEquals(List.of(), ProjectValidator.validate(project));
+    }
+
+    @Test
+    void aMemberCodeOnTheWorkersTurnIsAWarningNamingCodeTurnAndSpeaker() {
+        Coding onAnasTurn = document.getCodings().get(0);
+        onAnasTurn.getCode().setAppliesTo(CodeRole.MEMBER);
+        List<Problem> problems = ProjectValidator.validate(project);
+        assertEquals(1, problems.size(), problems.toString());
+        assertFalse(problems.get(0).isError());
+        assertEquals(onAnasTurn.getId(), problems.get(0).elementId());
+        assertEquals("coding by alex at 5-26: 'All in the same boat' applies to member turns, but turn 1 of 'session 1' is"
+                + " spoken by Ana (worker); re-code it, or change whom the code applies to", problems.get(0).message());
+    }
+
+    @Test
+    void aWorkerSkillOnAMembersTurnIsAWarning() {
+        Code reframing = CodePaths.find(project, "Reframing").orElseThrow();
+        reframing.setAppliesTo(CodeRole.WORKER);
+        Coding coding = Codings.add(document, reframing, project.getCoders().get(0), 32, 40, Fixtures.CLOCK);
+        List<Problem> problems = ProjectValidator.validate(project);
+        assertEquals(1, problems.size(), problems.toString());
+        assertEquals(coding.getId(), problems.get(0).elementId());
+        assertTrue(problems.get(0).message().contains("applies to worker turns"), problems.get(0).message());
+        assertTrue(problems.get(0).message().contains("Ben (member)"), problems.get(0).message());
+    }
+
+    @Test
+    void aCodeForAnyTurnAndATurnWithoutASpeakerAreNeverFlagged() {
+        assertEquals(List.of(), ProjectValidator.validate(project), "the fixture's codes apply to any turn");
+        document.getCodings().get(0).getCode().setAppliesTo(CodeRole.WORKER);
+        document.getTurns().forEach(turn -> turn.setSpeaker(null));
         assertEquals(List.of(), ProjectValidator.validate(project));
     }
 
