@@ -1394,7 +1394,7 @@ public interface SameboatPackage extends EPackage {
 	 * @see org.sameboat.model.impl.SameboatPackageImpl#getCodeRole()
 	 * @generated
 	 */
-	int CODE_ROLE = 16;
+	int CODE_ROLE = 17;
 
 	/**
 	 * The meta object id for the '{@link org.sameboat.model.AttributeType <em>Attribute Type</em>}' enum.
@@ -1404,7 +1404,7 @@ public interface SameboatPackage extends EPackage {
 	 * @see org.sameboat.model.impl.SameboatPackageImpl#getAttributeType()
 	 * @generated
 	 */
-	int ATTRIBUTE_TYPE = 17;
+	int ATTRIBUTE_TYPE = 18;
 
 
 	/**

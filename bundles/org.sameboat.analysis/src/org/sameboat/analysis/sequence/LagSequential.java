@@ -41,8 +41,9 @@ public final class LagSequential {
 
     /**
      * The codes that count as worker skills: every code of each codebook whose name contains
-     * "skill" (case-insensitive), in codebook order. Until Sameboat ships a worker-skills codebook
-     * this is the convention by which a project's own skills codebook is found.
+     * "skill" (case-insensitive), in codebook order: the built-in "Worker skills" codebook and any
+     * skills codebook of the project's own. Not every code for worker turns is a skill (the worker
+     * obstacles are not), so the role a code applies to does not decide it.
      *
      * @return the skill codes, possibly none
      */
