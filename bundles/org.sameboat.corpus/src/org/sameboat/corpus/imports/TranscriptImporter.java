@@ -1,11 +1,7 @@
 package org.sameboat.corpus.imports;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -23,6 +19,7 @@ import org.sameboat.model.SpeakerRole;
 import org.sameboat.model.Stage;
 import org.sameboat.model.Turn;
 import org.sameboat.model.edit.Ids;
+import org.sameboat.model.text.TextHash;
 
 /**
  * Brings sources into a project. All sources are parsed before the project is touched, so a bad file leaves
@@ -101,7 +98,7 @@ public final class TranscriptImporter {
             document.setName(transcript.name());
             document.setSourceName(transcript.sourceName());
             document.setText(transcript.text());
-            document.setContentHash(sha256(transcript.text()));
+            document.setContentHash(TextHash.of(transcript.text()));
             Transcript.SessionMetadata metadata = transcript.metadata();
             metadata.session().ifPresent(document::setSession);
             metadata.date().ifPresent(document::setDate);
@@ -181,15 +178,5 @@ public final class TranscriptImporter {
         group.setName(name);
         project.getGroups().add(group);
         return group;
-    }
-
-    /** SHA-256 of the UTF-8 bytes of a normalised text, in hex: how documents are recognised across projects. */
-    public static String sha256(String text) {
-        try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            return HexFormat.of().formatHex(digest.digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("the JVM lacks SHA-256", e);
-        }
     }
 }

@@ -11,7 +11,6 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import org.eclipse.emf.ecore.util.EcoreUtil;
-import org.sameboat.interop.ContentHash;
 import org.sameboat.model.Case;
 import org.sameboat.model.Code;
 import org.sameboat.model.Coding;
@@ -23,6 +22,7 @@ import org.sameboat.model.Project;
 import org.sameboat.model.SpeakerRole;
 import org.sameboat.model.Turn;
 import org.sameboat.model.codebook.CodePaths;
+import org.sameboat.model.text.TextHash;
 
 /**
  * Makes a copy of a project for sharing in which speakers are known only by stable pseudonyms: "Worker 1",
@@ -180,7 +180,7 @@ public final class Pseudonymiser {
         out.append(text.substring(copiedTo));
         String newText = out.toString();
         document.setText(newText);
-        document.setContentHash(ContentHash.of(newText));
+        document.setContentHash(TextHash.of(newText));
         for (Turn turn : document.getTurns()) {
             int start = map(turn.getStart(), replaced, false);
             int end = map(turn.getEnd(), replaced, true);

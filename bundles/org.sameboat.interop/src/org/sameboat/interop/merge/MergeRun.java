@@ -10,7 +10,6 @@ import java.util.Set;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.util.EcoreUtil;
-import org.sameboat.interop.ContentHash;
 import org.sameboat.model.AttributeDefinition;
 import org.sameboat.model.AttributeValue;
 import org.sameboat.model.Case;
@@ -28,6 +27,7 @@ import org.sameboat.model.SameboatFactory;
 import org.sameboat.model.Turn;
 import org.sameboat.model.codebook.CodePaths;
 import org.sameboat.model.edit.Ids;
+import org.sameboat.model.text.TextHash;
 
 /** One merge of one other project into the target: the matching state lives here, for this run only. */
 final class MergeRun {
@@ -286,7 +286,7 @@ final class MergeRun {
                     + document.getCodings().size() + " coding(s) were not merged");
             return;
         }
-        String hash = ContentHash.of(document.getText());
+        String hash = TextHash.of(document.getText());
         Optional<Document> byIdMatch = sameId(document, Document.class);
         if (byIdMatch.isPresent() && !hash.equals(hashOf(byIdMatch.get()))) {
             report.conflict("document '" + document.getName() + "' of " + label + " has the id of '" + byIdMatch.get().getName()
@@ -312,7 +312,7 @@ final class MergeRun {
         if (document.getContentHash() != null) {
             return document.getContentHash();
         }
-        return document.getText() == null ? "" : ContentHash.of(document.getText());
+        return document.getText() == null ? "" : TextHash.of(document.getText());
     }
 
     private void fillDocument(Document theirs, Document ours) {

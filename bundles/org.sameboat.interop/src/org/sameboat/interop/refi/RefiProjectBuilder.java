@@ -19,7 +19,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 
-import org.sameboat.interop.ContentHash;
 import org.sameboat.interop.InteropException;
 import org.sameboat.model.AttributeDefinition;
 import org.sameboat.model.AttributeType;
@@ -42,6 +41,7 @@ import org.sameboat.model.Turn;
 import org.sameboat.model.edit.Ids;
 import org.sameboat.model.text.DocumentText;
 import org.sameboat.model.store.ProjectFormat;
+import org.sameboat.model.text.TextHash;
 import org.sameboat.model.validation.Problem;
 import org.sameboat.model.validation.ProjectValidator;
 import org.w3c.dom.Element;
@@ -484,7 +484,7 @@ final class RefiProjectBuilder {
         document.setName(name);
         document.setSourceName(name);
         document.setText(text.normalised());
-        document.setContentHash(ContentHash.of(text.normalised()));
+        document.setContentHash(TextHash.of(text.normalised()));
         Dom.childText(element, "Description").ifPresent(description -> memo("Description of " + name, description, document));
         SameboatNote.DocumentData data = sameboat == null ? null : sameboat.documentsOrEmpty().get(original(document));
         if (data != null) {

@@ -169,8 +169,13 @@ class ProfileSequenceVerbsTest {
     }
 
     @Test
-    void skillEventsWithoutASkillsCodebookAndABadLagAreUsageErrors() {
+    void skillEventsWithoutASkillsCodebookAndABadLagAreUsageErrors() throws Exception {
         String sample = sample();
+        // the sample starts with the built-in skills codebook: take it out, as a project of one's own may lack one
+        org.sameboat.model.store.ProjectStore store = new org.sameboat.model.store.ProjectStore();
+        org.sameboat.model.Project project = store.load(java.nio.file.Path.of(sample)).project();
+        assertTrue(project.getCodebooks().removeIf(b -> b.getName().toLowerCase(java.util.Locale.ROOT).contains("skill")));
+        store.save(project, java.nio.file.Path.of(sample));
         assertEquals(2, cli.run("sequence", sample, "--events", "skill"));
         assertTrue(cli.err().contains("skill"), cli.err());
         assertEquals(2, cli.run("sequence", sample, "--lag", "0"));

@@ -30,7 +30,7 @@ import org.sameboat.model.edit.Codings;
 import org.sameboat.model.edit.Ids;
 import org.sameboat.model.edit.Lookups;
 import org.sameboat.model.edit.ProjectTemplate;
-import org.sameboat.interop.ContentHash;
+import org.sameboat.model.text.TextHash;
 
 /** Projects made in code for the interop tests, and a way to compare two projects element by element. */
 final class TestProjects {
@@ -114,7 +114,7 @@ final class TestProjects {
         document.setName(name);
         document.setSourceName(name + ".txt");
         document.setText(text);
-        document.setContentHash(ContentHash.of(text));
+        document.setContentHash(TextHash.of(text));
         project.getDocuments().add(document);
         return document;
     }
