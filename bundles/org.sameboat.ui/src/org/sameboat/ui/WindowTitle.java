@@ -1,6 +1,7 @@
 package org.sameboat.ui;
 
 import java.util.Optional;
+import java.util.function.Consumer;
 
 import org.eclipse.e4.ui.model.application.MApplication;
 import org.eclipse.jface.dialogs.MessageDialog;
@@ -12,6 +13,7 @@ import org.eclipse.e4.ui.model.application.ui.basic.MWindow;
 import org.eclipse.e4.ui.workbench.UIEvents;
 import org.eclipse.e4.ui.workbench.modeling.ISaveHandler;
 import org.sameboat.ui.session.ProjectSession;
+import org.sameboat.ui.session.ReadOnlyProjectException;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.inject.Inject;
@@ -38,6 +40,17 @@ public final class WindowTitle {
         session.addListener(change -> update());
         session.onRefusal(message -> Optional.ofNullable(Display.getCurrent()).map(Display::getActiveShell)
                 .ifPresent(shell -> MessageDialog.openInformation(shell, "Read-only project", message)));
+        Display display = Display.getCurrent();
+        if (display != null) {
+            // a refused edit has been explained in the dialog above; the exception that stops the edit must not
+            // reach the workbench's event loop as well, which would report it as an internal error
+            Consumer<RuntimeException> next = display.getRuntimeExceptionHandler();
+            display.setRuntimeExceptionHandler(e -> {
+                if (!(e instanceof ReadOnlyProjectException)) {
+                    next.accept(e);
+                }
+            });
+        }
         update();
     }
 

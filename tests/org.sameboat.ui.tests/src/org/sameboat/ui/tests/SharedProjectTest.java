@@ -94,4 +94,24 @@ class SharedProjectTest {
         second.reload();
         assertFalse(second.isReadOnly());
     }
+
+    @Test
+    void aRefusedEditEndsInTheRefusalAloneNotInAnInternalError() {
+        org.eclipse.swt.widgets.Display display = first.display;
+        java.util.function.Consumer<RuntimeException> before = display.getRuntimeExceptionHandler();
+        org.eclipse.e4.core.contexts.IEclipseContext context = first.context.createChild("window title");
+        context.set(org.eclipse.e4.ui.model.application.MApplication.class,
+                org.eclipse.e4.ui.model.application.MApplicationFactory.INSTANCE.createApplication());
+        try {
+            org.eclipse.e4.core.contexts.ContextInjectionFactory.make(org.sameboat.ui.WindowTitle.class, context);
+            // the refusal has been shown in a dialog: the exception that stopped the edit goes no further
+            display.getRuntimeExceptionHandler().accept(new ReadOnlyProjectException("read-only"));
+            // anything else still reaches the workbench as before
+            assertThrows(IllegalStateException.class,
+                    () -> display.getRuntimeExceptionHandler().accept(new IllegalStateException("a real fault")));
+        } finally {
+            display.setRuntimeExceptionHandler(before);
+            context.dispose();
+        }
+    }
 }
