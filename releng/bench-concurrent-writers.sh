@@ -53,8 +53,10 @@ count() { cat "$@" 2> /dev/null | wc -l; }
 coded=$(count "$work"/coded.*)
 imported=$(count "$work/imported")
 refused=$(count "$work"/refused.*)
-codings=$(( $("$sameboat" codings "$project" --csv | wc -l) - 1 ))
-documents=$("$sameboat" info "$project" | awk '/^documents/ {print $2}')
+# counted by info: a coded excerpt may span lines, so the lines of 'codings --csv' are not codings
+info=$("$sameboat" info "$project")
+codings=$(awk '/^codings/ {print $2}' <<< "$info")
+documents=$(awk '/^documents/ {print $2}' <<< "$info")
 texts=$(ls "$project/sources" | wc -l)
 lost=$(( (coded - codings) + (imported + 1 - documents) ))
 orphans=$(( texts - documents ))
