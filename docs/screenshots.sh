@@ -34,7 +34,7 @@ shoot() { # NAME SECONDS EXTRA-ARGS...
 }
 SEARCH_FOR='"same boat" OR alone' shoot workbench 25
 # Window > Coded segments: the tab, then tick 'Mutual support' and the coder sam
-SEGMENT_CLICKS="457,530 386,679 724,610" shoot segments 25
+SEGMENT_CLICKS="457,530 386,702 724,610" shoot segments 25
 # the cell of 'All in the same boat' and 'Mutual support'; the first disagreement, then 'Accept A'
 VIEW_CLICKS="847,592" shoot view-cooccurrence 25 --views org.sameboat.views.cooccurrence
 VIEW_CLICKS="435,655 472,784" shoot view-agreement 25 --views org.sameboat.views.agreement

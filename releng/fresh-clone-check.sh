@@ -12,10 +12,12 @@ git clone -q "$repository" "$root/clone"
 echo "fresh clone of $(git -C "$root/clone" log -1 --format='%h %s') in $root/clone"
 ls -A "$root"
 
-# A machine's environment, nothing of ours: no JAVA_HOME, no DISPLAY, no MAVEN_OPTS, an empty home folder.
+# A machine's environment, nothing of ours: no JAVA_HOME, no DISPLAY, an empty home folder. Java takes its home
+# folder (and so Maven its ~/.m2/repository) from the password database, not from HOME: user.home points the JVMs
+# at the empty one too, as a new user's account would.
 fresh() {
   env -i PATH=/usr/local/sbin:/usr/local/bin:/usr/sbin:/usr/bin:/sbin:/bin HOME="$root/home" TMPDIR="$root/tmp" \
-    LANG=C.UTF-8 TERM=dumb bash -c "cd '$root/clone' && $1"
+    MAVEN_OPTS="-Duser.home=$root/home" LANG=C.UTF-8 TERM=dumb bash -c "cd '$root/clone' && $1"
 }
 
 run() {
@@ -33,6 +35,7 @@ run() {
 
 run "./sameboat demo" demo 12
 run "./mvnw verify" verify 0
+echo "   Maven repository filled from nothing: $(du -sh "$root/home/.m2/repository" | cut -f1)"
 grep -E 'Tests run: [0-9]+, Failures' "$root/verify.log" | grep -v 'Tests run: 0,' | sed 's/^/   | /' | tail -n 20
 grep -E 'BUILD SUCCESS|Total time' "$root/verify.log" | sed 's/^/   | /'
 echo "both commands passed; removing $root"
