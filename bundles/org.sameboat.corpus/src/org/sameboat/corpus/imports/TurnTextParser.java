@@ -25,7 +25,9 @@ import org.sameboat.model.text.DocumentText;
  */
 public final class TurnTextParser implements TranscriptParser {
 
-    private static final Pattern HEADER = Pattern.compile("#\\s*([A-Za-z]+)\\s*:\\s*(.*)");
+    // DOTALL: the text is split into lines already, and without it '.' stops at U+2028 and U+0085, so a header
+    // holding one was taken for text
+    private static final Pattern HEADER = Pattern.compile("#\\s*([A-Za-z]+)\\s*:\\s*(.*)", Pattern.DOTALL);
     private static final Pattern TURN = Pattern.compile(
             "(?:\\[(\\d{1,2}(?::\\d{1,2}){1,2}(?:[.,]\\d{1,3})?)\\]\\s*)?(\\p{L}[^:\\[\\]\\n]{0,39}?)\\s*:(?:\\s+|$)");
     private static final Set<String> HEADER_KEYS = Set.of("title", "group", "session", "date", "stage", "worker");

@@ -41,6 +41,13 @@ class TurnTextParserTest {
     }
 
     @Test
+    void aHeaderHoldingALineSeparatorCharacterIsStillAHeader() throws ImportException {
+        Transcript t = read("#title: Evening\u2028group\n#session: 2\nDana: Welcome back.\n");
+        assertEquals("Evening\u2028group", t.name());
+        assertEquals(Optional.of(2), t.metadata().session());
+    }
+
+    @Test
     void thePreGroupStageIsReadFromTheHeader() throws ImportException {
         assertEquals(Optional.of("pre-group"), read("#stage: Pre-Group\nDana: Thanks for meeting me before the group starts.\n").metadata().stage());
     }
