@@ -20,6 +20,7 @@ import org.sameboat.interop.refi.QdpxWriter;
 import org.sameboat.interop.refi.RefiImport;
 import org.sameboat.model.Project;
 import org.sameboat.model.store.ProjectStore;
+import org.sameboat.model.store.ProjectStoreException;
 
 /**
  * sameboat qdpx import DIR FILE.qdpx | qdpx export DIR FILE.qdpx: exchange with other QDA programs (REFI-QDA).
@@ -82,11 +83,12 @@ public final class QdpxVerb implements Verb {
                     console.out().println("imported " + file.getFileName() + " into " + folder);
                     return 0;
                 }
-                if (Files.exists(folder) && !isEmptyFolder(folder)) {
+                if (Files.isDirectory(folder) && !ProjectStore.isEmptyFolder(folder) || Files.exists(folder) && !Files.isDirectory(folder)) {
                     throw CliException.usage(folder + " is neither a project nor an empty folder; choose a project or a new folder");
                 }
                 RefiImport imported = reader.read(file);
-                projects.save(imported.project(), folder.toString());
+                // checked again under the folder's lock: another command may have made a project there meanwhile
+                projects.store().createWith(folder, imported.project());
                 imported.warnings().forEach(w -> console.err().println("warning: " + w));
                 Project project = imported.project();
                 console.out().println("created " + folder + " from " + file.getFileName() + ": " + project.getDocuments().size() + " document(s), "
@@ -95,15 +97,9 @@ public final class QdpxVerb implements Verb {
                 return 0;
             } catch (InteropException e) {
                 throw CliException.failure(e.getMessage() + "; nothing was changed");
+            } catch (ProjectStoreException e) {
+                throw CliException.failure(e.getMessage());
             }
-        }
-    }
-
-    private static boolean isEmptyFolder(Path folder) throws CliException {
-        try (var entries = Files.list(folder)) {
-            return entries.findAny().isEmpty();
-        } catch (IOException e) {
-            throw CliException.failure("cannot read " + folder + ": " + e.getMessage());
         }
     }
 

@@ -52,25 +52,45 @@ public final class ProjectStore {
 
     /** Makes a new project with the built-in codebook in an empty or missing folder, and saves it. */
     public Project create(Path folder, String name) throws ProjectStoreException {
-        if (isProject(folder)) {
-            throw new ProjectStoreException(folder + " already holds a project; choose another folder");
+        Project project = ProjectTemplate.create(name);
+        createWith(folder, project);
+        return project;
+    }
+
+    /**
+     * Saves a project made elsewhere (e.g. read from a QDPX file) as a new project in a new or empty folder. The
+     * folder's write lock is held from the check that the folder is empty to the save, so that two commands
+     * making a project in one folder at once cannot overwrite one another: the second is refused.
+     */
+    public void createWith(Path folder, Project project) throws ProjectStoreException {
+        if (Files.exists(folder) && !Files.isDirectory(folder)) {
+            throw new ProjectStoreException(folder + " is a file; choose a new or empty folder");
         }
         try {
-            if (Files.isDirectory(folder)) {
-                try (var entries = Files.list(folder)) {
-                    if (entries.findAny().isPresent()) {
-                        throw new ProjectStoreException(folder + " is not empty; choose a new or empty folder");
-                    }
-                }
-            } else if (Files.exists(folder)) {
-                throw new ProjectStoreException(folder + " is a file; choose a new or empty folder");
+            Files.createDirectories(folder);
+        } catch (IOException e) {
+            throw new ProjectStoreException("cannot make the folder " + folder + ": " + e.getMessage(), e);
+        }
+        try (ProjectLock lock = ProjectLock.tryAcquire(folder)) {
+            if (isProject(folder)) {
+                throw new ProjectStoreException(folder + " already holds a project; choose another folder");
             }
+            if (!isEmptyFolder(folder)) {
+                throw new ProjectStoreException(folder + " is not empty; choose a new or empty folder");
+            }
+            save(project, folder);
+        } catch (ProjectLockedException e) {
+            throw new ProjectStoreException(e.getMessage() + "; nothing was made", e);
+        }
+    }
+
+    /** Whether a folder holds nothing but, perhaps, the lock file a writer left (it holds no data). */
+    public static boolean isEmptyFolder(Path folder) throws ProjectStoreException {
+        try (var entries = Files.list(folder)) {
+            return entries.allMatch(entry -> entry.getFileName().toString().equals(ProjectLock.FILE));
         } catch (IOException e) {
             throw new ProjectStoreException("cannot read " + folder + ": " + e.getMessage(), e);
         }
-        Project project = ProjectTemplate.create(name);
-        save(project, folder);
-        return project;
     }
 
     /**

@@ -234,4 +234,26 @@ class ProjectLockTest {
             return "(output unreadable: " + e.getMessage() + ")";
         }
     }
+
+    @Test
+    void aProjectIsNotMadeInAFolderWhileAnotherWriterHoldsIt() throws Exception {
+        Path folder = temp.resolve("new");
+        Files.createDirectories(folder);
+        ExecutorService other = Executors.newSingleThreadExecutor();
+        try (ProjectLock held = ProjectLock.tryAcquire(folder)) {
+            // another command (a thread here) making a project in the same folder meanwhile is refused, not merged
+            Future<Project> made = other.submit(() -> new ProjectStore().create(folder, "second"));
+            java.util.concurrent.ExecutionException e = assertThrows(java.util.concurrent.ExecutionException.class, made::get);
+            assertTrue(e.getCause() instanceof ProjectStoreException && e.getCause().getMessage().contains("nothing was made"),
+                    String.valueOf(e.getCause()));
+        } finally {
+            other.shutdown();
+        }
+        assertFalse(ProjectStore.isProject(folder));
+        // the lock file left behind holds no data: the folder still counts as empty
+        assertEquals("first", new ProjectStore().create(folder, "first").getName());
+        ProjectStoreException again = assertThrows(ProjectStoreException.class, () -> new ProjectStore().create(folder, "third"));
+        assertTrue(again.getMessage().contains("already holds a project"), again.getMessage());
+        assertEquals("first", new ProjectStore().load(folder).project().getName());
+    }
 }
