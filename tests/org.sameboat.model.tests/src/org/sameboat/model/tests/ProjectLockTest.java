@@ -237,8 +237,7 @@ class ProjectLockTest {
 
     @Test
     void aProjectIsNotMadeInAFolderWhileAnotherWriterHoldsIt() throws Exception {
-        Path folder = temp.resolve("new");
-        Files.createDirectories(folder);
+        // the @TempDir folder: new and empty
         ExecutorService other = Executors.newSingleThreadExecutor();
         try (ProjectLock held = ProjectLock.tryAcquire(folder)) {
             // another command (a thread here) making a project in the same folder meanwhile is refused, not merged
