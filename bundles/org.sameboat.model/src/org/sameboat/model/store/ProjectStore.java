@@ -66,21 +66,27 @@ public final class ProjectStore {
         if (Files.exists(folder) && !Files.isDirectory(folder)) {
             throw new ProjectStoreException(folder + " is a file; choose a new or empty folder");
         }
+        // checked before the lock as well, so that a refusal leaves no lock file in a folder of the user's
+        refuseUnlessNewOrEmpty(folder);
         try {
             Files.createDirectories(folder);
         } catch (IOException e) {
             throw new ProjectStoreException("cannot make the folder " + folder + ": " + e.getMessage(), e);
         }
         try (ProjectLock lock = ProjectLock.tryAcquire(folder)) {
-            if (isProject(folder)) {
-                throw new ProjectStoreException(folder + " already holds a project; choose another folder");
-            }
-            if (!isEmptyFolder(folder)) {
-                throw new ProjectStoreException(folder + " is not empty; choose a new or empty folder");
-            }
+            refuseUnlessNewOrEmpty(folder);
             save(project, folder);
         } catch (ProjectLockedException e) {
             throw new ProjectStoreException(e.getMessage() + "; nothing was made", e);
+        }
+    }
+
+    private static void refuseUnlessNewOrEmpty(Path folder) throws ProjectStoreException {
+        if (isProject(folder)) {
+            throw new ProjectStoreException(folder + " already holds a project; choose another folder");
+        }
+        if (Files.isDirectory(folder) && !isEmptyFolder(folder)) {
+            throw new ProjectStoreException(folder + " is not empty; choose a new or empty folder");
         }
     }
 
