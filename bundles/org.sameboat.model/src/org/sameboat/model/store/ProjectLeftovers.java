@@ -14,9 +14,10 @@ import org.sameboat.model.Project;
 
 /**
  * Files in a project folder that no save refers to: temporary files of saves that were killed, and texts in
- * {@value ProjectFormat#SOURCES_FOLDER} that no document names (an import killed before its model was saved).
- * They are listed, and removed only when the user asks ('sameboat clean'): a text no document names may
- * still be the only copy of a transcript.
+ * {@value ProjectFormat#SOURCES_FOLDER} that no document names (an import killed before its model was saved,
+ * until the next save removes the texts its {@link SaveJournal} lists, or a file put there by hand). They are
+ * listed, and removed only when the user asks ('sameboat clean'): a text no document names may still be the only
+ * copy of a transcript.
  */
 public final class ProjectLeftovers {
 

@@ -167,19 +167,27 @@ public final class ProjectStore {
         }
         List<Document> written = new ArrayList<>();
         try {
+            SaveJournal.recover(folder, project);
             Path sources = folder.resolve(ProjectFormat.SOURCES_FOLDER);
             Files.createDirectories(sources);
+            List<Document> adding = new ArrayList<>();
             for (Document document : project.getDocuments()) {
-                Path textFile = textFile(folder, document);
-                if (document.getText() != null && !Files.exists(textFile)) {
-                    byte[] bytes = document.getText().getBytes(StandardCharsets.UTF_8);
-                    written.add(document);
-                    files.replace(textFile, null, out -> out.write(bytes));
+                if (document.getText() != null && !Files.exists(textFile(folder, document))) {
+                    adding.add(document);
                 }
+            }
+            if (!adding.isEmpty()) {
+                SaveJournal.begin(files, folder, adding);
+            }
+            for (Document document : adding) {
+                byte[] bytes = document.getText().getBytes(StandardCharsets.UTF_8);
+                written.add(document);
+                files.replace(textFile(folder, document), null, out -> out.write(bytes));
             }
             XMLResource resource = resourceFor(project, modelFile);
             files.replace(modelFile, folder.resolve(ProjectFormat.BACKUP_FILE),
                     out -> resource.save(out, ProjectFormat.saveOptions()));
+            SaveJournal.end(folder);
         } catch (IOException | RuntimeException e) {
             removeUnnamedTexts(folder, modelFile, written);
             throw new ProjectStoreException(saveFailure(folder, modelFile, e), e);

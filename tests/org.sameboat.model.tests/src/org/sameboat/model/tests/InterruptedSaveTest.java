@@ -1,6 +1,7 @@
 package org.sameboat.model.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -89,6 +90,59 @@ class InterruptedSaveTest {
         ProjectLeftovers.remove(folder, project);
         assertEquals(0, leftovers(folder));
         assertState(folder, "old state");
+    }
+
+    @Test
+    void theTextOfAnImportKilledBeforeItsModelWasSavedIsRemovedByTheNextSave() throws Exception {
+        Path folder = Files.createDirectories(root.resolve("killed-import"));
+        Project project = savedProject(folder);
+        org.sameboat.model.Document imported = org.sameboat.model.edit.Ids.assign(org.sameboat.model.SameboatFactory.eINSTANCE.createDocument());
+        imported.setName("stopped import");
+        imported.setText("Dana: welcome back\n");
+        project.getDocuments().add(imported);
+        Path text = ProjectStore.textFile(folder, imported);
+        SaveObserver killedAfterTheText = new SaveObserver() {
+            @Override
+            public void reached(Path target, Step reached) {
+                if (target.equals(text) && reached == Step.REPLACED) {
+                    throw new Crash();
+                }
+            }
+        };
+        assertThrows(Crash.class, () -> new ProjectStore(killedAfterTheText).save(project, folder));
+        assertTrue(Files.exists(text), "the killed save wrote the text before the model");
+        assertEquals(List.of(text), ProjectLeftovers.find(folder, new ProjectStore().load(folder).project()));
+
+        // the import is run again (new ids), or any other change is saved: the stopped import's text goes
+        project.getDocuments().remove(imported);
+        new ProjectStore().save(project, folder);
+        assertFalse(Files.exists(text));
+        assertEquals(List.of(), ProjectLeftovers.find(folder, project));
+        assertState(folder, "old state");
+    }
+
+    @Test
+    void aSaveKilledAfterItsModelKeepsTheTextsTheModelNames() throws Exception {
+        Path folder = Files.createDirectories(root.resolve("killed-after-model"));
+        Project project = savedProject(folder);
+        org.sameboat.model.Document imported = org.sameboat.model.edit.Ids.assign(org.sameboat.model.SameboatFactory.eINSTANCE.createDocument());
+        imported.setName("finished import");
+        imported.setText("Dana: welcome back\n");
+        project.getDocuments().add(imported);
+        Path model = folder.resolve(ProjectFormat.MODEL_FILE);
+        SaveObserver killedAfterTheModel = new SaveObserver() {
+            @Override
+            public void reached(Path target, Step reached) {
+                if (target.equals(model) && reached == Step.REPLACED) {
+                    throw new Crash();
+                }
+            }
+        };
+        assertThrows(Crash.class, () -> new ProjectStore(killedAfterTheModel).save(project, folder));
+        Project reloaded = new ProjectStore().load(folder).project();
+        new ProjectStore().save(reloaded, folder);
+        assertTrue(Files.exists(ProjectStore.textFile(folder, imported)));
+        assertEquals("Dana: welcome back\n", new ProjectStore().load(folder).project().getDocuments().get(1).getText());
     }
 
     private static Project savedProject(Path folder) throws Exception {
