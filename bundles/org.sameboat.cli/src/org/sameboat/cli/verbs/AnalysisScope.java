@@ -22,6 +22,13 @@ final class AnalysisScope {
     private AnalysisScope() {
     }
 
+    /** The tables come as text, --csv or --json: asking for two is a usage error, not a silent choice. */
+    static void oneFormat(Arguments arguments) throws CliException {
+        if (arguments.flag("csv") && arguments.flag("json")) {
+            throw CliException.usage("choose one of --csv and --json");
+        }
+    }
+
     static Filter filter(Project project, String folder, Arguments arguments) throws CliException {
         Filter filter = Filter.none();
         if (arguments.option("coder").isPresent()) {

@@ -26,7 +26,7 @@ public final class NewVerb implements Verb {
 
     @Override
     public String summary() {
-        return "create a project in a new or empty folder, starting from the mutual-aid codebook";
+        return "create a project in a new or empty folder, starting from the built-in codebooks (mutual-aid dynamics, worker skills)";
     }
 
     @Override
@@ -41,8 +41,8 @@ public final class NewVerb implements Verb {
         String name = arguments.option("name").orElse(path.toAbsolutePath().getFileName().toString());
         try {
             Project project = new ProjectStore().create(path, name);
-            console.out().println("created project '" + project.getName() + "' in " + folder + " with codebook '"
-                    + project.getCodebooks().get(0).getName() + "'");
+            console.out().println("created project '" + project.getName() + "' in " + folder + " with codebooks "
+                    + String.join(", ", project.getCodebooks().stream().map(b -> "'" + b.getName() + "'").toList()));
             return 0;
         } catch (ProjectStoreException | IllegalArgumentException e) {
             throw CliException.failure(e.getMessage());

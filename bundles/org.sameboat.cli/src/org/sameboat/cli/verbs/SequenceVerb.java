@@ -57,9 +57,7 @@ public final class SequenceVerb implements Verb {
     @Override
     public int run(Arguments arguments, Console console) throws CliException {
         String folder = arguments.onlyFolder();
-        if (arguments.flag("csv") && arguments.flag("json")) {
-            throw CliException.usage("choose one of --csv and --json");
-        }
+        AnalysisScope.oneFormat(arguments);
         EventKind kind;
         try {
             kind = EventKind.parse(arguments.option("events").orElse("dynamic"));

@@ -43,28 +43,21 @@ final class Storable {
 
     /** How many levels the deepest code sits below its codebook (a top code is level 1). */
     static int codeDepth(Project project) {
-        int deepest = 0;
         // iterative: the tree is input from outside, and a recursion would fail on the deep trees this guards against
-        Deque<List<Code>> levels = new ArrayDeque<>();
+        Deque<Level> open = new ArrayDeque<>();
         for (Codebook codebook : project.getCodebooks()) {
-            levels.push(codebook.getCodes());
+            codebook.getCodes().forEach(code -> open.push(new Level(code, 1)));
         }
-        Deque<Integer> depths = new ArrayDeque<>();
-        levels.forEach(l -> depths.push(1));
-        while (!levels.isEmpty()) {
-            List<Code> codes = levels.pop();
-            int depth = depths.pop();
-            if (!codes.isEmpty()) {
-                deepest = Math.max(deepest, depth);
-            }
-            for (Code code : codes) {
-                if (!code.getChildren().isEmpty()) {
-                    levels.push(code.getChildren());
-                    depths.push(depth + 1);
-                }
-            }
+        int deepest = 0;
+        while (!open.isEmpty()) {
+            Level level = open.pop();
+            deepest = Math.max(deepest, level.depth());
+            level.code().getChildren().forEach(child -> open.push(new Level(child, level.depth() + 1)));
         }
         return deepest;
+    }
+
+    private record Level(Code code, int depth) {
     }
 
     private static Optional<String> badText(EObject element) {
