@@ -11,6 +11,7 @@ import org.sameboat.analysis.cooccurrence.Filter;
 import org.sameboat.analysis.internal.TurnPresence;
 import org.sameboat.analysis.sequence.LagSequential;
 import org.sameboat.model.Code;
+import org.sameboat.model.Coding;
 import org.sameboat.model.Document;
 import org.sameboat.model.Project;
 import org.sameboat.model.SpeakerRole;
@@ -91,6 +92,42 @@ public final class Profile {
             }
         }
         return new ProfileTable(by, levels, rows.stream().map(CodePaths::path).toList(), table, turns);
+    }
+
+    /**
+     * The level a turn belongs to, named as {@link ProfileTable#levels()} names it.
+     *
+     * @return the level's name; "none" where the project does not say
+     */
+    public static String levelOf(Level by, Document document, Turn turn) {
+        Object key = key(by, document, turn);
+        return key instanceof Missing ? NO_VALUE : key.toString();
+    }
+
+    /**
+     * The codings behind one cell of a profile made with the same filter: the codings of the code in scope that
+     * touch (share a character with) a non-empty turn in scope at the level. The cell counts those turns, so a
+     * coding over two turns is listed once and two codings of one turn are both listed.
+     *
+     * @param level the level's name, as in {@link ProfileTable#levels()}
+     * @return the codings, in document order and then the document's own order
+     */
+    public static List<Coding> codings(Project project, Code code, Level by, String level, Filter filter) {
+        List<Coding> out = new ArrayList<>();
+        for (Document document : project.getDocuments()) {
+            if (!filter.accepts(document)) {
+                continue;
+            }
+            List<Turn> turns = document.getTurns().stream()
+                    .filter(t -> t.getEnd() > t.getStart() && filter.accepts(t) && levelOf(by, document, t).equals(level)).toList();
+            for (Coding coding : document.getCodings()) {
+                if (coding.getCode() == code && filter.accepts(coding) && turns.stream()
+                        .anyMatch(t -> Math.min(coding.getEnd(), t.getEnd()) > Math.max(coding.getStart(), t.getStart()))) {
+                    out.add(coding);
+                }
+            }
+        }
+        return out;
     }
 
     /** The level of a turn; {@link Missing} where the project does not say (no session, group or speaker). */

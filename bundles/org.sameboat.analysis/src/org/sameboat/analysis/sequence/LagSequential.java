@@ -71,6 +71,46 @@ public final class LagSequential {
         if (lag < 1) {
             throw new IllegalArgumentException("the lag must be 1 or more, not " + lag);
         }
+        List<Code> competing = competing(project, codes, kind);
+        Events events = events(project, competing, kind, filter);
+        return tally(events.labels(), events.sequences().stream().map(Sequence::events).toList(), lag);
+    }
+
+    /**
+     * The turn pairs behind one cell of the table {@link #compute} makes with the same arguments: every pair of
+     * turns in scope, in one document, {@code lag} turns in scope apart, whose events are {@code given} and
+     * {@code target}. There are as many as the cell counts.
+     *
+     * @param given the given event's label, as in {@link LagTable#events()}
+     * @param target the target event's label
+     * @return the pairs in document and turn order; none when either label names no event
+     * @throws IllegalArgumentException as {@link #compute} does
+     */
+    public static List<TurnPair> pairs(Project project, List<Code> codes, EventKind kind, int lag, Filter filter, String given,
+            String target) {
+        if (lag < 1) {
+            throw new IllegalArgumentException("the lag must be 1 or more, not " + lag);
+        }
+        List<Code> competing = competing(project, codes, kind);
+        Events events = events(project, competing, kind, filter);
+        int g = events.labels().indexOf(given);
+        int t = events.labels().indexOf(target);
+        List<TurnPair> out = new ArrayList<>();
+        if (g < 0 || t < 0) {
+            return out;
+        }
+        for (Sequence sequence : events.sequences()) {
+            int[] e = sequence.events();
+            for (int i = 0; i + lag < e.length; i++) {
+                if (e[i] == g && e[i + lag] == t) {
+                    out.add(new TurnPair(sequence.document(), sequence.turns().get(i), sequence.turns().get(i + lag)));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static List<Code> competing(Project project, List<Code> codes, EventKind kind) {
         List<Code> competing = codes;
         if (competing.isEmpty()) {
             competing = kind == EventKind.SKILL ? skillCodes(project) : CodePaths.allCodes(project);
@@ -79,16 +119,28 @@ public final class LagSequential {
             throw new IllegalArgumentException("the project has no worker-skills codebook (a codebook whose name contains"
                     + " 'skill'); name the skill codes with --codes");
         }
+        return competing;
+    }
+
+    /** One document's turns in scope, in order, and the event number of each. */
+    private record Sequence(Document document, List<Turn> turns, int[] events) {
+    }
+
+    private record Events(List<String> labels, List<Sequence> sequences) {
+    }
+
+    private static Events events(Project project, List<Code> competing, EventKind kind, Filter filter) {
         TurnDynamics dynamics = new TurnDynamics(competing);
         int slots = competing.size() + 1; // codes, then none
         List<String> labels = labels(kind, dynamics, slots);
-        List<int[]> sequences = new ArrayList<>();
+        List<Sequence> sequences = new ArrayList<>();
         for (Document document : project.getDocuments()) {
             if (!filter.accepts(document)) {
                 continue;
             }
             int[] dominant = kind == EventKind.ROLE ? null : dynamics.dominant(document, filter::accepts);
             List<Turn> turns = document.getTurns();
+            List<Turn> kept = new ArrayList<>();
             int[] events = new int[turns.size()];
             int k = 0;
             for (int t = 0; t < turns.size(); t++) {
@@ -97,16 +149,18 @@ public final class LagSequential {
                     continue;
                 }
                 int code = dominant == null ? 0 : dominant[t] < 0 ? slots - 1 : dominant[t];
+                kept.add(turn);
                 events[k++] = switch (kind) {
                     case DYNAMIC, SKILL -> code;
                     case ROLE -> role(turn);
                     case ROLE_CODE -> role(turn) * slots + code;
                 };
             }
-            sequences.add(Arrays.copyOf(events, k));
+            sequences.add(new Sequence(document, List.copyOf(kept), Arrays.copyOf(events, k)));
         }
-        return tally(labels, sequences, lag);
+        return new Events(labels, sequences);
     }
+
 
     /**
      * Tallies given–target pairs at a lag within each sequence, keeping only the events that occur in a pair.

@@ -8,8 +8,12 @@ import org.sameboat.analysis.cooccurrence.CooccurrenceTable;
 import org.sameboat.analysis.cooccurrence.Filter;
 import org.sameboat.analysis.cooccurrence.Mode;
 import org.sameboat.analysis.cooccurrence.TransitionMatrix;
+import org.sameboat.analysis.profile.Level;
+import org.sameboat.analysis.profile.ProfileTable;
 import org.sameboat.analysis.project.AgreementReport;
 import org.sameboat.analysis.project.TurnAgreement;
+import org.sameboat.analysis.sequence.EventKind;
+import org.sameboat.analysis.sequence.LagTable;
 import org.sameboat.analysis.spi.AgreementMeasure;
 import org.sameboat.model.Code;
 import org.sameboat.model.Coder;
@@ -25,6 +29,29 @@ public interface AnalysisService {
 
     /** How often the dynamic of one turn is followed by another in the next turn. */
     TransitionMatrix transitions(List<Code> codes, Filter filter);
+
+    /**
+     * Codes × levels (stage, session, group, role, speaker): coded turns, rates and the chi-square test with
+     * adjusted residuals. Under blind mode only the coder at work's codings count.
+     *
+     * @param codes the rows, in order; empty for every code
+     * @since 1.3
+     */
+    default ProfileTable profile(List<Code> codes, Level by, Filter filter) {
+        throw new UnsupportedOperationException("this analysis service predates profiles (view API 1.3)");
+    }
+
+    /**
+     * Lag-sequential table of turns: given × target events at a lag. Under blind mode only the coder at work's
+     * codings decide the events.
+     *
+     * @param codes the codes competing for a turn's event, in tie-break order; empty for every code (skills: every skill code)
+     * @throws IllegalArgumentException when the lag is below 1 or skills are asked for and the project has none
+     * @since 1.3
+     */
+    default LagTable sequence(List<Code> codes, EventKind kind, int lag, Filter filter) {
+        throw new UnsupportedOperationException("this analysis service predates sequences (view API 1.3)");
+    }
 
     /** Agreement per turn: per code (applied or not) and on the turn's dynamic, with confusion matrix and disagreements. */
     TurnAgreement turnAgreement(List<Coder> coders, List<Code> codes);

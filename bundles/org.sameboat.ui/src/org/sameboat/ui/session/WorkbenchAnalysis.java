@@ -8,11 +8,17 @@ import org.sameboat.analysis.cooccurrence.Filter;
 import org.sameboat.analysis.cooccurrence.Mode;
 import org.sameboat.analysis.cooccurrence.TransitionMatrix;
 import org.sameboat.analysis.cooccurrence.Transitions;
+import org.sameboat.analysis.profile.Level;
+import org.sameboat.analysis.profile.Profile;
+import org.sameboat.analysis.profile.ProfileTable;
 import org.sameboat.analysis.project.AgreementReport;
 import org.sameboat.analysis.project.CharacterAgreement;
 import org.sameboat.analysis.project.Comparison;
 import org.sameboat.analysis.project.TurnAgreement;
 import org.sameboat.analysis.project.UnitizingAgreement;
+import org.sameboat.analysis.sequence.EventKind;
+import org.sameboat.analysis.sequence.LagSequential;
+import org.sameboat.analysis.sequence.LagTable;
 import org.sameboat.analysis.spi.AgreementMeasure;
 import org.sameboat.analysis.spi.AgreementMeasures;
 import org.sameboat.model.Code;
@@ -66,6 +72,16 @@ public final class WorkbenchAnalysis implements AnalysisService {
     @Override
     public TransitionMatrix transitions(List<Code> codes, Filter filter) {
         return Transitions.compute(project(), codes, visible(filter));
+    }
+
+    @Override
+    public ProfileTable profile(List<Code> codes, Level by, Filter filter) {
+        return Profile.compute(project(), codes, by, visible(filter));
+    }
+
+    @Override
+    public LagTable sequence(List<Code> codes, EventKind kind, int lag, Filter filter) {
+        return LagSequential.compute(project(), codes, kind, lag, visible(filter));
     }
 
     @Override
