@@ -17,10 +17,19 @@ import org.sameboat.analysis.agreement.Bootstrap;
 import org.sameboat.analysis.agreement.BootstrapInterval;
 import org.sameboat.analysis.agreement.KrippendorffAlpha;
 import org.sameboat.analysis.agreement.ReliabilityData;
+import org.sameboat.analysis.contingency.ContingencyTable;
+import org.sameboat.analysis.contingency.ResidualScale;
+import org.sameboat.analysis.cooccurrence.Filter;
+import org.sameboat.analysis.profile.Level;
+import org.sameboat.analysis.profile.Profile;
+import org.sameboat.analysis.profile.ProfileTable;
 import org.sameboat.analysis.project.AgreementReport;
 import org.sameboat.analysis.project.CodeAgreement;
 import org.sameboat.analysis.project.Comparison;
 import org.sameboat.analysis.project.TurnAgreement;
+import org.sameboat.analysis.sequence.EventKind;
+import org.sameboat.analysis.sequence.LagSequential;
+import org.sameboat.analysis.sequence.LagTable;
 import org.sameboat.interop.io.AtomicWrite;
 import org.sameboat.model.Code;
 import org.sameboat.model.Coder;
@@ -32,7 +41,8 @@ import org.sameboat.model.codebook.CodePaths;
 /**
  * A self-contained HTML report (no scripts, no external files) to share a project's state: the codebook with
  * definitions and counts, codings per document and per session, a heatmap of code co-occurrence drawn as inline
- * SVG, codings per code and coder, and the coders' agreement per turn.
+ * SVG, codings per code and coder, the profile of codes by stage and the lag-1 sequences of role and code (both
+ * coloured by adjusted residual), and the coders' agreement per turn.
  * <p>
  * Two codes co-occur when a coding of one and a coding of the other overlap in the same document (their ranges
  * share at least one character); each overlapping pair of codings counts once, whoever coded them.
@@ -63,7 +73,8 @@ public final class HtmlReport {
         html.append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>").append(esc(title))
                 .append("</title>\n<style>body{font-family:sans-serif;margin:2em;color:#222}table{border-collapse:collapse;margin:1em 0}"
                         + "td,th{border:1px solid #ccc;padding:.25em .5em;text-align:left;vertical-align:top}td.n{text-align:right}"
-                        + ".swatch{display:inline-block;width:.9em;height:.9em;border:1px solid #888;margin-right:.3em}</style>\n</head><body>\n");
+                        + ".swatch{display:inline-block;width:.9em;height:.9em;border:1px solid #888;margin-right:.3em}"
+                        + "td.r{text-align:center;white-space:nowrap}</style>\n</head><body>\n");
         html.append("<h1>").append(esc(title)).append("</h1>\n");
         List<Coding> all = new ArrayList<>();
         project.getDocuments().forEach(d -> all.addAll(d.getCodings()));
@@ -76,6 +87,8 @@ public final class HtmlReport {
         sessions(html);
         heatmap(html, perCode);
         byCoder(html, perCode);
+        profile(html);
+        sequences(html);
         agreement(html);
         html.append("</body></html>\n");
         return html.toString();
@@ -233,6 +246,115 @@ public final class HtmlReport {
      * sentence saying why there is none. Each figure carries its full value in {@code data-value},
      * so that the report can be checked against the command line.
      */
+    /** The section of {@link Profile} by stage, all coders pooled: the table the profile view and verb show. */
+    public ProfileTable stageProfile() {
+        return Profile.compute(project, List.of(), Level.STAGE, Filter.none());
+    }
+
+    /** The section of {@link LagSequential} at lag 1 with role+code events, all coders pooled. */
+    public LagTable roleCodeSequences() {
+        return LagSequential.compute(project, List.of(), EventKind.ROLE_CODE, 1, Filter.none());
+    }
+
+    private void profile(StringBuilder html) {
+        html.append("<h2 id=\"profile\">Profile by stage</h2>\n");
+        ProfileTable profile = stageProfile();
+        ContingencyTable test = profile.test();
+        List<Integer> rows = new ArrayList<>();
+        for (int c = 0; c < profile.codes().size(); c++) {
+            if (test.rowTotal(c) > 0) {
+                rows.add(c);
+            }
+        }
+        if (rows.isEmpty()) {
+            html.append("<p>No coding touches a turn, so there is no profile.</p>\n");
+            return;
+        }
+        html.append("<p>Each cell: the turns of the stage that the code touches \u00B7 per 100 turns of the stage; the colour is the"
+                + " cell's adjusted residual. ").append(testLine(test)).append("</p>\n");
+        legend(html);
+        html.append("<table class=\"profile\"><tr><th>Code</th>");
+        for (int l = 0; l < profile.levels().size(); l++) {
+            html.append("<th>").append(esc(profile.levels().get(l))).append(" (").append(profile.turns(l)).append(" turns)</th>");
+        }
+        html.append("</tr>\n");
+        for (int c : rows) {
+            html.append("<tr><td>").append(esc(profile.codes().get(c))).append("</td>");
+            for (int l = 0; l < profile.levels().size(); l++) {
+                double z = test.adjustedResidual(c, l);
+                residualCell(html, z, String.format(Locale.ROOT, "%d \u00B7 %.1f", profile.count(c, l), profile.rate(c, l)),
+                        String.format(Locale.ROOT, "%s, %s: expected %.2f, adjusted residual %s", profile.codes().get(c),
+                                profile.levels().get(l), test.expected(c, l), signed(z)));
+            }
+            html.append("</tr>\n");
+        }
+        html.append("</table>\n");
+    }
+
+    private void sequences(StringBuilder html) {
+        html.append("<h2 id=\"sequences\">Sequences (lag 1, role+code)</h2>\n");
+        LagTable table = roleCodeSequences();
+        if (table.n() == 0) {
+            html.append("<p>No document has two turns in a row, so there are no sequences.</p>\n");
+            return;
+        }
+        html.append("<p>").append(table.n()).append(" pairs of a turn (row: its speaker's role and dynamic) and the next turn"
+                + " (column); each cell is the pair's adjusted residual, its count and Yule's Q in the cell's title. ")
+                .append(testLine(table.contingency())).append("</p>\n");
+        legend(html);
+        html.append("<table class=\"sequences\"><tr><th>Given \u2192 target</th>");
+        table.events().forEach(e -> html.append("<th>").append(esc(e)).append("</th>"));
+        html.append("</tr>\n");
+        for (int g = 0; g < table.events().size(); g++) {
+            html.append("<tr><td>").append(esc(table.events().get(g))).append("</td>");
+            for (int t = 0; t < table.events().size(); t++) {
+                double z = table.adjustedResidual(g, t);
+                residualCell(html, z, signed(z), String.format(Locale.ROOT, "%s \u2192 %s: %d pairs, expected %.2f, Yule's Q %s",
+                        table.events().get(g), table.events().get(t), table.count(g, t), table.expected(g, t),
+                        Double.isNaN(table.yulesQ(g, t)) ? "n/a" : String.format(Locale.ROOT, "%+.3f", table.yulesQ(g, t))));
+            }
+            html.append("</tr>\n");
+        }
+        html.append("</table>\n");
+    }
+
+    /** A cell coloured by its residual, bold with a star beyond ±1.96; every attribute value escaped like the text. */
+    private static void residualCell(StringBuilder html, double residual, String text, String title) {
+        String style = "background:" + ResidualScale.hex(residual) + ";color:" + (ResidualScale.darkTextOn(residual) ? "#141414" : "#ffffff");
+        html.append("<td class=\"r\" style=\"").append(esc(style)).append("\" title=\"").append(esc(title)).append("\"");
+        if (!Double.isNaN(residual)) {
+            html.append(" data-residual=\"").append(residual).append("\"");
+        }
+        html.append(">");
+        if (ResidualScale.flagged(residual)) {
+            html.append("<b>").append(esc(text)).append(" *</b>");
+        } else {
+            html.append(esc(text));
+        }
+        html.append("</td>");
+    }
+
+    private static void legend(StringBuilder html) {
+        html.append("<p>Colour: adjusted residual, ");
+        for (double z : new double[] {-3, -2, -1, 0, 1, 2, 3}) {
+            html.append("<span class=\"swatch\" style=\"").append(esc("background:" + ResidualScale.hex(z))).append("\"></span>")
+                    .append(esc(String.format(Locale.ROOT, "%+.0f", z))).append(' ');
+        }
+        html.append("(blue: fewer than independence expects, red: more); <b>bold *</b>: |residual| &gt; 1.96.</p>\n");
+    }
+
+    private static String testLine(ContingencyTable test) {
+        if (test.degreesOfFreedom() == 0) {
+            return "No chi-square test: it needs two rows and two columns with counts.";
+        }
+        return String.format(Locale.ROOT, "Chi-square %.2f, df %d, p %s.", test.chiSquare(), test.degreesOfFreedom(),
+                test.p() < 0.001 ? String.format(Locale.ROOT, "%.2e", test.p()) : String.format(Locale.ROOT, "%.4f", test.p()));
+    }
+
+    private static String signed(double value) {
+        return Double.isNaN(value) ? "n/a" : String.format(Locale.ROOT, "%+.2f", value);
+    }
+
     private void agreement(StringBuilder html) {
         html.append("<h2>Agreement between coders (per turn)</h2>\n");
         if (project.getCoders().size() < 2) {
