@@ -112,4 +112,24 @@ class ProfileTest {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Level.parse("week"));
         assertTrue(e.getMessage().contains("stage, session, group, role or speaker"));
     }
+
+    @Test
+    void theCodingsOfACellAreThoseOfTheCodeTouchingTurnsAtTheLevel() {
+        TestProject p = twoStages();
+        Document s1 = p.project().getDocuments().get(0);
+        Document s2 = p.project().getDocuments().get(1);
+        org.sameboat.model.Code a = p.code("A");
+        org.sameboat.model.Code b = p.code("B");
+        // A at the beginning: alex's three codings (one per turn 0, 1, 2) and sam's on turn 0, all in s1
+        assertEquals(s1.getCodings().stream().filter(c -> c.getCode() == a).toList(),
+                Profile.codings(p.project(), a, Level.STAGE, "beginning", Filter.none()));
+        assertEquals(4, Profile.codings(p.project(), a, Level.STAGE, "beginning", Filter.none()).size());
+        assertEquals(1, Profile.codings(p.project(), a, Level.STAGE, "beginning", Filter.none().withCoder(p.coder("sam"))).size());
+        // B at the end: one coding spanning two turns, the cell's two turns
+        assertEquals(s2.getCodings().stream().filter(c -> c.getCode() == b).toList(),
+                Profile.codings(p.project(), b, Level.STAGE, "ending", Filter.none()));
+        assertEquals(List.of(), Profile.codings(p.project(), p.code("C"), Level.STAGE, "ending", Filter.none()));
+        assertEquals("beginning", Profile.levelOf(Level.STAGE, s1, s1.getTurns().get(0)));
+        assertEquals("2", Profile.levelOf(Level.SESSION, s2, s2.getTurns().get(0)));
+    }
 }

@@ -193,4 +193,29 @@ class LagSequentialTest {
         assertThrows(IllegalArgumentException.class,
                 () -> LagSequential.compute(fiveTurns().project(), List.of(), EventKind.SKILL, 1, Filter.none()));
     }
+
+    @Test
+    void thePairsOfACellAreTheTurnsItCounts() {
+        // s1: worker:A member:B worker:A member:none worker:B, s2: worker:B member:B
+        TestProject p = fiveTurns();
+        Document s1 = p.project().getDocuments().get(0);
+        Document s2 = p.project().getDocuments().get(1);
+        List<TurnPair> toMemberB = LagSequential.pairs(p.project(), List.of(), EventKind.ROLE_CODE, 1, Filter.none(), "worker: A",
+                "member: B");
+        assertEquals(List.of(new TurnPair(s1, s1.getTurns().get(0), s1.getTurns().get(1))), toMemberB);
+        // roles at lag 2 in s1: W→W at (0, 2) and (2, 4), M→M at (1, 3); s2 has no pair two apart
+        List<TurnPair> workerToWorker = LagSequential.pairs(p.project(), List.of(), EventKind.ROLE, 2, Filter.none(), "worker", "worker");
+        assertEquals(List.of(new TurnPair(s1, s1.getTurns().get(0), s1.getTurns().get(2)),
+                new TurnPair(s1, s1.getTurns().get(2), s1.getTurns().get(4))), workerToWorker);
+        assertEquals(List.of(), LagSequential.pairs(p.project(), List.of(), EventKind.ROLE, 1, Filter.none(), "worker", "nobody"));
+        // every cell lists as many pairs as it counts
+        LagTable t = LagSequential.compute(p.project(), List.of(), EventKind.DYNAMIC, 1, Filter.none());
+        for (int g = 0; g < t.events().size(); g++) {
+            for (int e = 0; e < t.events().size(); e++) {
+                assertEquals(t.count(g, e), LagSequential.pairs(p.project(), List.of(), EventKind.DYNAMIC, 1, Filter.none(),
+                        t.events().get(g), t.events().get(e)).size());
+            }
+        }
+        assertEquals(s2, LagSequential.pairs(p.project(), List.of(), EventKind.DYNAMIC, 1, Filter.none(), "B", "B").get(0).document());
+    }
 }
