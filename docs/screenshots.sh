@@ -39,6 +39,6 @@ SEGMENT_CLICKS="457,530 386,702 724,610" shoot segments 25
 VIEW_CLICKS="847,592" shoot view-cooccurrence 25 --views org.sameboat.views.cooccurrence
 VIEW_CLICKS="435,655 472,784" shoot view-agreement 25 --views org.sameboat.views.agreement
 shoot view-timeline 25 --views org.sameboat.views.timeline
-# a cell of the profile by stage and one of the sequence table (clicks set after looking at a first shot)
-VIEW_CLICKS="${PROFILE_CLICK:-620,200}" shoot view-profile 25 --views org.sameboat.views.profile
-VIEW_CLICKS="${SEQUENCE_CLICK:-620,200}" shoot view-sequence 25 --views org.sameboat.views.sequence
+# the profile's cell of 'All in the same boat' at the beginning; the sequence cell Sharing data -> Sharing data
+VIEW_CLICKS="612,550" shoot view-profile 40 --views org.sameboat.views.profile
+VIEW_CLICKS="598,484" shoot view-sequence 40 --views org.sameboat.views.sequence

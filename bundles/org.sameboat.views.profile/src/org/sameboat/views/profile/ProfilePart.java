@@ -352,7 +352,7 @@ public final class ProfilePart {
         for (int l = 0; l < levels; l++) {
             columns.add(String.format(Locale.ROOT, "%s (%,d)", table.levels().get(l), table.turns(l)));
         }
-        grid.show(Optional.of(new ResidualGrid.Cells(names, columns, text, residual, tooltip)));
+        grid.show(Optional.of(new ResidualGrid.Cells(names, columns, text, residual, tooltip, false)));
         status.setText(summary(request, table));
         status.getParent().layout(true);
     }

@@ -30,8 +30,14 @@ import org.sameboat.analysis.contingency.ResidualScale;
  */
 public final class ResidualGrid {
 
-    /** What the grid shows: row and column names, cell texts, residuals (NaN for none) and tooltips. */
-    public record Cells(List<String> rows, List<String> columns, String[][] text, double[][] residual, String[][] tooltip) {
+    /**
+     * What the grid shows: row and column names, cell texts, residuals (NaN for none) and tooltips.
+     *
+     * @param numbered whether the columns are headed by the rows' numbers (rows and columns name the same things,
+     *                 and long names as headers would push the table wider than the view)
+     */
+    public record Cells(List<String> rows, List<String> columns, String[][] text, double[][] residual, String[][] tooltip,
+            boolean numbered) {
     }
 
     private static final int LEGEND_HEIGHT = 30;
@@ -96,14 +102,14 @@ public final class ResidualGrid {
     private void fill() {
         TableColumn names = new TableColumn(table, SWT.LEFT);
         names.setText("");
-        for (String column : cells.columns()) {
-            TableColumn c = new TableColumn(table, SWT.CENTER);
-            c.setText(column);
-            c.setToolTipText(column);
+        for (int c = 0; c < columns(); c++) {
+            TableColumn column = new TableColumn(table, SWT.CENTER);
+            column.setText(cells.numbered() ? String.valueOf(c + 1) : cells.columns().get(c));
+            column.setToolTipText(cells.columns().get(c));
         }
         for (int r = 0; r < rows(); r++) {
             TableItem item = new TableItem(table, SWT.NONE);
-            item.setText(0, cells.rows().get(r));
+            item.setText(0, cells.numbered() ? (r + 1) + "  " + cells.rows().get(r) : cells.rows().get(r));
             for (int c = 0; c < columns(); c++) {
                 item.setText(c + 1, cells.text()[r][c]);
                 double residual = cells.residual()[r][c];
@@ -117,7 +123,7 @@ public final class ResidualGrid {
         for (TableColumn column : table.getColumns()) {
             column.pack();
             // room for the bold text and a little air, and never so narrow that a short header is cut
-            column.setWidth(Math.max(column.getWidth() + 12, 56));
+            column.setWidth(Math.max(column.getWidth() + 6, 48));
         }
         TableColumn first = table.getColumn(0);
         first.setWidth(Math.min(first.getWidth(), 340));
@@ -252,7 +258,7 @@ public final class ResidualGrid {
         gc.drawText("bold *", x, y, true);
         x += gc.textExtent("bold *").x + 4;
         gc.setFont(table.getFont());
-        gc.drawText(": |r| > 1.96 (p < .05)", x, y, true);
+        gc.drawText(": |r| > 1.96", x, y, true);
     }
 
     /** The legend's height. */

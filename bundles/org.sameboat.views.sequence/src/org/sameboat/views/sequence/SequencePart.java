@@ -113,7 +113,7 @@ public final class SequencePart {
         leftLayout.marginWidth = 0;
         leftLayout.marginHeight = 0;
         left.setLayout(leftLayout);
-        grid = new ResidualGrid(left, resources, "Given (rows) \u2192 target (columns), adjusted residual");
+        grid = new ResidualGrid(left, resources, "Adjusted residual");
         grid.control().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
         GridData legendData = new GridData(SWT.FILL, SWT.BOTTOM, true, false);
         legendData.heightHint = ResidualGrid.legendHeight();
@@ -122,14 +122,15 @@ public final class SequencePart {
         pairs = new TableViewer(sash, SWT.BORDER | SWT.FULL_SELECTION | SWT.SINGLE);
         pairs.getTable().setHeaderVisible(true);
         pairs.setContentProvider(ArrayContentProvider.getInstance());
-        column("Document", 100, p -> p.pair().document().getName());
-        column("Turn t", 50, p -> String.valueOf(p.givenNumber()));
-        column("Turn t+lag", 70, p -> String.valueOf(p.targetNumber()));
+        column("Document", 90, p -> p.pair().document().getSession() == null ? p.pair().document().getName()
+                : "Session " + p.pair().document().getSession());
+        column("Turn t", 60, p -> String.valueOf(p.givenNumber()));
+        column("Turn t+lag", 88, p -> String.valueOf(p.targetNumber()));
         column("Speakers", 110, PairRow::speakers);
         column("Given turn", 220, PairRow::givenText);
         column("Target turn", 220, PairRow::targetText);
         pairs.addDoubleClickListener(e -> revealSelected());
-        sash.setWeights(60, 40);
+        sash.setWeights(68, 32);
         status = new Label(parent, SWT.WRAP);
         status.setLayoutData(new GridData(SWT.FILL, SWT.BOTTOM, true, false));
         fillChoices();
@@ -315,7 +316,7 @@ public final class SequencePart {
                         number(table.probability(g, t), "%.3f"), number(z, "%+.2f"), number(table.yulesQ(g, t), "%+.3f"));
             }
         }
-        grid.show(Optional.of(new ResidualGrid.Cells(table.events(), table.events(), text, residual, tooltip)));
+        grid.show(Optional.of(new ResidualGrid.Cells(table.events(), table.events(), text, residual, tooltip, true)));
         status.setText(summary(request, table));
         status.getParent().layout(true);
     }
@@ -331,8 +332,10 @@ public final class SequencePart {
 
     private static String summary(Request request, LagTable table) {
         ContingencyTable test = table.contingency();
-        StringBuilder text = new StringBuilder(String.format(Locale.ROOT, "%,d turn pairs at lag %d, events: %s; %s. ", table.n(),
-                table.lag(), request.kind(), request.scope()));
+        StringBuilder text = new StringBuilder(String.format(Locale.ROOT,
+                "Rows: the given turn's event; columns (numbered as the rows): the event %d turn%s later. %,d turn pairs at lag %d,"
+                        + " events: %s; %s. ", table.lag(), table.lag() == 1 ? "" : "s", table.n(), table.lag(), request.kind(),
+                request.scope()));
         if (test.degreesOfFreedom() > 0) {
             text.append(String.format(Locale.ROOT, "Chi-square %.2f, df %d, p %s.", test.chiSquare(), test.degreesOfFreedom(),
                     p(test.p())));

@@ -68,6 +68,9 @@ class SequenceViewTest {
         for (int g = 0; g < grid().rows(); g++) {
             assertEquals(expected.events().get(g), grid().rowName(g));
             assertEquals(expected.events().get(g), grid().columnName(g));
+            // the columns are numbered as the rows, so that long event names do not widen the table
+            assertEquals(String.valueOf(g + 1), grid().control().getColumn(g + 1).getText());
+            assertEquals((g + 1) + "  " + expected.events().get(g), grid().control().getItem(g).getText(0));
             for (int t = 0; t < grid().columns(); t++) {
                 assertEquals(expected.adjustedResidual(g, t), grid().residual(g, t), 1e-12);
                 assertTrue(grid().tooltip(g, t).contains("\n" + expected.count(g, t) + " pairs"), grid().tooltip(g, t));
