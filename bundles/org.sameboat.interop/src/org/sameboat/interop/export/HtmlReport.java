@@ -338,7 +338,7 @@ public final class HtmlReport {
         html.append("<p>Colour: adjusted residual, ");
         for (double z : new double[] {-3, -2, -1, 0, 1, 2, 3}) {
             html.append("<span class=\"swatch\" style=\"").append(esc("background:" + ResidualScale.hex(z))).append("\"></span>")
-                    .append(esc(String.format(Locale.ROOT, "%+.0f", z))).append(' ');
+                    .append(esc(z == 0 ? "0" : String.format(Locale.ROOT, "%+.0f", z))).append(' ');
         }
         html.append("(blue: fewer than independence expects, red: more); <b>bold *</b>: |residual| &gt; 1.96.</p>\n");
     }
@@ -347,8 +347,11 @@ public final class HtmlReport {
         if (test.degreesOfFreedom() == 0) {
             return "No chi-square test: it needs two rows and two columns with counts.";
         }
-        return String.format(Locale.ROOT, "Chi-square %.2f, df %d, p %s.", test.chiSquare(), test.degreesOfFreedom(),
+        String line = String.format(Locale.ROOT, "Chi-square %.2f, df %d, p %s.", test.chiSquare(), test.degreesOfFreedom(),
                 test.p() < 0.001 ? String.format(Locale.ROOT, "%.2e", test.p()) : String.format(Locale.ROOT, "%.4f", test.p()));
+        // with many small expected counts the p-value and the residuals are rough; the reader should know
+        return test.approximationDoubtful() ? line + String.format(Locale.ROOT, " %d of %d cells expect fewer than 5, so read p and"
+                + " the residuals with care.", test.expectedBelowFive(), test.cellsInUse()) : line;
     }
 
     private static String signed(double value) {
