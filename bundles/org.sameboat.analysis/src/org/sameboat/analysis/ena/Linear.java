@@ -1,6 +1,7 @@
 package org.sameboat.analysis.ena;
 
 import org.apache.commons.math3.linear.Array2DRowRealMatrix;
+import org.apache.commons.math3.linear.QRDecomposition;
 import org.apache.commons.math3.linear.RealMatrix;
 import org.apache.commons.math3.linear.SingularValueDecomposition;
 
@@ -18,7 +19,14 @@ final class Linear {
     }
 
     static Right right(double[][] matrix) {
-        SingularValueDecomposition svd = new SingularValueDecomposition(new Array2DRowRealMatrix(matrix, false));
+        RealMatrix x = new Array2DRowRealMatrix(matrix, false);
+        int columns = x.getColumnDimension();
+        if (x.getRowDimension() > columns) {
+            // many units, few connections: X = QR, and R (columns × columns) has X's singular values and right
+            // singular vectors, at a fraction of the cost of decomposing X itself
+            x = new QRDecomposition(x).getR().getSubMatrix(0, columns - 1, 0, columns - 1);
+        }
+        SingularValueDecomposition svd = new SingularValueDecomposition(x);
         double[] values = svd.getSingularValues();
         RealMatrix v = svd.getV();
         int rank = 0;

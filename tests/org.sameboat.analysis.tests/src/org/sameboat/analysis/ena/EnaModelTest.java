@@ -5,10 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.Random;
 
+import org.apache.commons.math3.linear.Array2DRowRealMatrix;
+import org.apache.commons.math3.linear.SingularValueDecomposition;
+import org.apache.commons.math3.stat.correlation.PearsonsCorrelation;
+import org.apache.commons.math3.stat.correlation.SpearmansCorrelation;
 import org.apache.commons.math3.stat.inference.MannWhitneyUTest;
 import org.apache.commons.math3.stat.inference.TTest;
 import org.junit.jupiter.api.Test;
@@ -202,6 +207,40 @@ class EnaModelTest {
                 Filter.none());
         assertEquals("ENA needs at least two units, found 0",
                 assertThrows(IllegalArgumentException.class, () -> EnaModel.fit(a, Optional.empty())).getMessage());
+    }
+
+    @Test
+    void spearmanRanksTiesByTheirAverageRankAsCommonsMathDoes() {
+        double[] x = { 3, 1, 4, 1, 5, 9, 2, 6, 5, 3, 5, -0.0, 0.0 };
+        double[] y = { 2, 7, 1, 8, 2, 8, 1, 8, 2, 8, 4, 5, 9 };
+        // sorted: −0, 0 | 1, 1 | 2 | 3, 3 | 4 | 5, 5, 5 | 6 | 9: ranks 1.5, 3.5, 5, 6.5, 8, 10, 12, 13
+        assertArray(new double[] { 6.5, 3.5, 8, 3.5, 10, 13, 5, 12, 10, 6.5, 10, 1.5, 1.5 }, EnaModel.averageRanks(x));
+        // Commons Math ranks −0 below 0 (Double.compare); R, and Sameboat, tie them: compare without the signed zero
+        double[] x11 = Arrays.copyOf(x, 11);
+        double[] y11 = Arrays.copyOf(y, 11);
+        assertEquals(new SpearmansCorrelation().correlation(x11, y11),
+                new PearsonsCorrelation().correlation(EnaModel.averageRanks(x11), EnaModel.averageRanks(y11)), 1e-12);
+    }
+
+    @Test
+    void theSvdOfATallMatrixThroughQrEqualsTheDirectSvd() {
+        Random random = new Random(5);
+        double[][] x = new double[40][6];
+        for (double[] row : x) {
+            for (int i = 0; i < row.length; i++) {
+                row[i] = random.nextGaussian();
+            }
+        }
+        Linear.Right viaQr = Linear.right(x);
+        SingularValueDecomposition direct = new SingularValueDecomposition(new Array2DRowRealMatrix(x));
+        for (int d = 0; d < 6; d++) {
+            assertEquals(direct.getSingularValues()[d], viaQr.values()[d], 1e-9);
+            double dot = 0;
+            for (int i = 0; i < 6; i++) {
+                dot += direct.getV().getEntry(i, d) * viaQr.vectors()[i][d];
+            }
+            assertEquals(1, Math.abs(dot), 1e-9, "the same direction, up to sign");
+        }
     }
 
     /** Sessions 1..n, the first half beginning, the rest ending, each with random codings of four codes. */
