@@ -32,7 +32,8 @@ import org.sameboat.model.codebook.CodePaths;
 /**
  * A self-contained HTML report (no scripts, no external files) to share a project's state: the codebook with
  * definitions and counts, codings per document and per session, a heatmap of code co-occurrence drawn as inline
- * SVG, codings per code and coder, and the coders' agreement per turn.
+ * SVG, codings per code and coder, the coders' agreement per turn, and epistemic networks of the first and last stage
+ * ({@link EnaSection}).
  * <p>
  * Two codes co-occur when a coding of one and a coding of the other overlap in the same document (their ranges
  * share at least one character); each overlapping pair of codings counts once, whoever coded them.
@@ -77,6 +78,7 @@ public final class HtmlReport {
         heatmap(html, perCode);
         byCoder(html, perCode);
         agreement(html);
+        new EnaSection(project).render(html);
         html.append("</body></html>\n");
         return html.toString();
     }
