@@ -14,6 +14,7 @@ import org.sameboat.cli.verbs.CodebookVerb;
 import org.sameboat.cli.verbs.CodingsVerb;
 import org.sameboat.cli.verbs.CooccurVerb;
 import org.sameboat.cli.verbs.DemoVerb;
+import org.sameboat.cli.verbs.EnaVerb;
 import org.sameboat.cli.verbs.ExportVerb;
 import org.sameboat.cli.verbs.ImportVerb;
 import org.sameboat.cli.verbs.InfoVerb;
@@ -46,7 +47,7 @@ public final class Cli {
         return new Cli(console, List.of(new NewVerb(), new ImportVerb(), new InfoVerb(), new CodebookVerb(), new CodeVerb(),
                 new CodingsVerb(), new SearchVerb(), new AutocodeVerb(), new ReindexVerb(), new AgreeVerb(), new CooccurVerb(),
                 new TransitionsVerb(), new ProfileVerb(), new SequenceVerb(), new QdpxVerb(), new QdcVerb(), new MergeVerb(),
-                new AdjudicateVerb(), new ExportVerb(),
+                new EnaVerb(), new AdjudicateVerb(), new ExportVerb(),
                 new RestoreVerb(), new CleanVerb(), new DemoVerb(), new PluginsVerb(), new ViewsVerb()));
     }
 

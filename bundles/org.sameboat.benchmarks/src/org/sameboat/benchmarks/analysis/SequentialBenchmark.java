@@ -71,7 +71,8 @@ public final class SequentialBenchmark implements Benchmark {
         return String.format("%.0f (%.0f)", millis, millis * 1e6 / codings);
     }
 
-    private static double best(Supplier<?> task) {
+    /** Best wall-clock time in ms of three runs after one warm-up run (the ENA benchmark times the same way). */
+    static double best(Supplier<?> task) {
         task.get(); // JIT compilation, class loading
         long best = Long.MAX_VALUE;
         for (int i = 0; i < RUNS; i++) {

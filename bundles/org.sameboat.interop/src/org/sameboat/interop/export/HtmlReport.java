@@ -42,7 +42,8 @@ import org.sameboat.model.codebook.CodePaths;
  * A self-contained HTML report (no scripts, no external files) to share a project's state: the codebook with
  * definitions and counts, codings per document and per session, a heatmap of code co-occurrence drawn as inline
  * SVG, codings per code and coder, the profile of codes by stage and the lag-1 sequences of role and code (both
- * coloured by adjusted residual), and the coders' agreement per turn.
+ * coloured by adjusted residual), the coders' agreement per turn, and epistemic networks of the first and last
+ * stage ({@link EnaSection}).
  * <p>
  * Two codes co-occur when a coding of one and a coding of the other overlap in the same document (their ranges
  * share at least one character); each overlapping pair of codings counts once, whoever coded them.
@@ -90,6 +91,7 @@ public final class HtmlReport {
         profile(html);
         sequences(html);
         agreement(html);
+        new EnaSection(project).render(html);
         html.append("</body></html>\n");
         return html.toString();
     }
