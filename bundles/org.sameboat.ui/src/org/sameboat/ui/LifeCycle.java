@@ -39,14 +39,10 @@ public final class LifeCycle {
     /** System property naming the coder at work (default: the first coder). */
     public static final String CODER_PROPERTY = "sameboat.coder";
 
-    /** Kept so that JUL keeps the level: Lucene's advice about the vector module is noise for users. */
-    private final java.util.logging.Logger luceneVectorAdvice = java.util.logging.Logger.getLogger("org.apache.lucene.internal.vectorization");
-
     @PostContextCreate
     public void createSession(IEclipseContext context) {
         StartupTiming.reached("context");
         forgetLayoutOfAnotherVersion();
-        luceneVectorAdvice.setLevel(java.util.logging.Level.SEVERE);
         ProjectSession session = new ProjectSession(new ProjectStore(), Clock.systemUTC());
         context.set(ProjectSession.class, session);
         // what view plugins see: the API, never the session class itself

@@ -12,6 +12,7 @@ import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.util.automaton.TooComplexToDeterminizeException;
 import org.sameboat.corpus.imports.Timestamps;
+import org.sameboat.model.text.OneLine;
 
 /**
  * Lucene's classic query syntax over Sameboat's fields (see {@link SearchFields#QUERYABLE}); unfielded words
@@ -43,7 +44,7 @@ public final class CorpusQueryParser {
             throw parser.explain(e);
         } catch (IllegalArgumentException e) {
             // Lucene's own checks while building a query (e.g. a regular expression it cannot compile)
-            throw new QuerySyntaxException(offset + 1, "cannot use this query: " + oneLine(e));
+            throw new QuerySyntaxException(offset + 1, "cannot use this query: " + OneLine.of(e));
         }
     }
 
@@ -139,7 +140,7 @@ public final class CorpusQueryParser {
                 throw tooComplex("the regular expression /" + termStr + "/", "/" + termStr);
             } catch (IllegalArgumentException e) {
                 int at = query.indexOf("/" + termStr);
-                throw new Problem(at < 0 ? 1 : at + 1, "the regular expression /" + termStr + "/ cannot be read: " + oneLine(e));
+                throw new Problem(at < 0 ? 1 : at + 1, "the regular expression /" + termStr + "/ cannot be read: " + OneLine.of(e));
             }
         }
 
@@ -256,10 +257,6 @@ public final class CorpusQueryParser {
         }
     }
 
-    private static String oneLine(Exception e) {
-        String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-        return message.replaceAll("\\s+", " ").strip();
-    }
 
     /** A problem with a field found while building the query, kept apart so that its column can be found. */
     private static final class FieldProblem extends ParseException {

@@ -21,13 +21,13 @@ import org.sameboat.analysis.project.AgreementReport;
 import org.sameboat.analysis.project.CodeAgreement;
 import org.sameboat.analysis.project.Comparison;
 import org.sameboat.analysis.project.TurnAgreement;
-import org.sameboat.interop.io.AtomicWrite;
 import org.sameboat.model.Code;
 import org.sameboat.model.Coder;
 import org.sameboat.model.Coding;
 import org.sameboat.model.Document;
 import org.sameboat.model.Project;
 import org.sameboat.model.codebook.CodePaths;
+import org.sameboat.model.store.AtomicFile;
 
 /**
  * A self-contained HTML report (no scripts, no external files) to share a project's state: the codebook with
@@ -53,7 +53,7 @@ public final class HtmlReport {
     /** Writes the report atomically. */
     public void write(Path file) throws IOException {
         String html = render();
-        AtomicWrite.replace(file, out -> out.write(html.getBytes(StandardCharsets.UTF_8)));
+        AtomicFile.write(file, out -> out.write(html.getBytes(StandardCharsets.UTF_8)));
     }
 
     /** The report as one HTML document. */
