@@ -16,6 +16,8 @@ import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
+import org.sameboat.analysis.adjudicate.Decision;
+import org.sameboat.analysis.adjudicate.Disagreement;
 import org.sameboat.interop.InteropException;
 import org.sameboat.model.store.AtomicFile;
 
