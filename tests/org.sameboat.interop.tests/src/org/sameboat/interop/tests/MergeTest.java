@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -127,15 +128,34 @@ class MergeTest {
         saved.getGroups().addAll(theirs.getGroups());
         theirs.getSegmentSets().add(saved);
         Set<EClass> kinds = new HashSet<>();
+        List<EObject> elements = new ArrayList<>();
         int[] next = {0};
         theirs.eAllContents().forEachRemaining(element -> {
             kinds.add(element.eClass());
+            elements.add(element);
             for (EAttribute attribute : element.eClass().getEAllAttributes()) {
                 if (attribute.isChangeable() && !attribute.isDerived() && !attribute.isTransient()) {
                     setToAnUnusualValue(element, attribute, ++next[0]);
                 }
             }
         });
+        // every cross-reference the fixture leaves empty gets an element of its type, so that each kind is merged
+        for (EObject element : elements) {
+            for (EReference reference : element.eClass().getEAllReferences()) {
+                if (!reference.isContainment() && !reference.isContainer() && reference.isChangeable() && !reference.isTransient()
+                        && !reference.isDerived() && !element.eIsSet(reference)) {
+                    EObject target = elements.stream().filter(e -> e != element && reference.getEReferenceType().isInstance(e)
+                            && e instanceof Identified).findFirst().orElseThrow();
+                    if (reference.isMany()) {
+                        @SuppressWarnings("unchecked")
+                        List<EObject> values = (List<EObject>) element.eGet(reference);
+                        values.add(target);
+                    } else {
+                        element.eSet(reference, target);
+                    }
+                }
+            }
+        }
         Set<EClass> contained = new HashSet<>();
         containedKinds(theirs.eClass(), contained);
         assertEquals(contained, kinds, "the fixture holds an element of every kind a project can contain");
@@ -164,11 +184,24 @@ class MergeTest {
                     compared++;
                 }
             }
+            for (EReference reference : element.eClass().getEAllReferences()) {
+                if (!reference.isContainment() && !reference.isContainer() && !reference.isTransient() && !reference.isDerived()) {
+                    assertEquals(ids(element.eGet(reference)), ids(counterpart.eGet(reference)),
+                            element.eClass().getName() + "." + reference.getName());
+                    compared++;
+                }
+            }
         }
         assertTrue(compared > 100, compared + " attribute values compared");
         SegmentSet copiedSet = ours.getSegmentSets().get(0);
         assertEquals(List.of(ours.getDocuments().get(0)), copiedSet.getDocuments());
         assertEquals(Set.copyOf(ours.getCoders()), Set.copyOf(copiedSet.getCoders()));
+    }
+
+    /** The ids a reference points at, in order; the project itself stands for any project. */
+    private static List<String> ids(Object value) {
+        List<?> values = value instanceof List<?> list ? list : value == null ? List.of() : List.of(value);
+        return values.stream().map(v -> v instanceof Project ? "the project" : ((Identified) v).getId()).toList();
     }
 
     /** A value of the attribute's type that no default and no other element of the fixture has. */
