@@ -201,6 +201,16 @@ final class MergeRun {
             added++;
             report.added("code '" + CodePaths.path(copy) + "'");
         }
+        if (into == null && codebook.getCodes().isEmpty()) {
+            // a codebook still without codes is the user's all the same: it is kept, not dropped for being empty
+            into = copyOf(codebook);
+            target.getCodebooks().add(into);
+            report.added("codebook '" + codebook.getName() + "' (no codes yet)");
+        }
+        if (into != null) {
+            // memos about the codebook follow it
+            counterpart.put(codebook, into);
+        }
         if (matched > 0) {
             report.matched(matched + " code(s) of codebook '" + codebook.getName() + "' (by id, else by name path)");
         }

@@ -127,6 +127,9 @@ class MergeTest {
         saved.getCoders().addAll(theirs.getCoders());
         saved.getGroups().addAll(theirs.getGroups());
         theirs.getSegmentSets().add(saved);
+        Codebook empty = Ids.assign(SameboatFactory.eINSTANCE.createCodebook());
+        empty.setName("Still to fill");
+        theirs.getCodebooks().add(empty);
         Set<EClass> kinds = new HashSet<>();
         List<EObject> elements = new ArrayList<>();
         int[] next = {0};
