@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.util.Optional;
 
 import org.eclipse.core.runtime.ILog;
+import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.core.runtime.Platform;
 import org.eclipse.e4.core.contexts.IEclipseContext;
 import org.eclipse.e4.ui.workbench.IWorkbench;
@@ -39,14 +40,10 @@ public final class LifeCycle {
     /** System property naming the coder at work (default: the first coder). */
     public static final String CODER_PROPERTY = "sameboat.coder";
 
-    /** Kept so that JUL keeps the level: Lucene's advice about the vector module is noise for users. */
-    private final java.util.logging.Logger luceneVectorAdvice = java.util.logging.Logger.getLogger("org.apache.lucene.internal.vectorization");
-
     @PostContextCreate
     public void createSession(IEclipseContext context) {
         StartupTiming.reached("context");
         forgetLayoutOfAnotherVersion();
-        luceneVectorAdvice.setLevel(java.util.logging.Level.SEVERE);
         ProjectSession session = new ProjectSession(new ProjectStore(), Clock.systemUTC());
         context.set(ProjectSession.class, session);
         // what view plugins see: the API, never the session class itself
@@ -105,11 +102,23 @@ public final class LifeCycle {
                     askWhoCodes(session);
                 }
             } catch (ProjectStoreException e) {
-                System.err.println("sameboat: " + e.getMessage());
+                ILog.of(LifeCycle.class).error("could not open " + folder.get(), e);
+                tellCouldNotOpen(e.getMessage());
             }
         }
         memory.follow(session);
         StartupTiming.reached("project");
+    }
+
+    /** Before the window shows, so the user learns why it shows no project, and what to do instead. */
+    private static void tellCouldNotOpen(String why) {
+        Shell shell = new Shell(Display.getDefault());
+        try {
+            MessageDialog.openError(shell, "Could not open the project",
+                    why + "\n\nThe workbench starts without a project; File > Open chooses one.");
+        } finally {
+            shell.dispose();
+        }
     }
 
     /** No --coder and none remembered for this project: who codes is asked now, once, before the window shows it. */

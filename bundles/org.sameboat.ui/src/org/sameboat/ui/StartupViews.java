@@ -1,5 +1,6 @@
 package org.sameboat.ui;
 
+import org.eclipse.core.runtime.ILog;
 import org.eclipse.e4.ui.di.UIEventTopic;
 import org.eclipse.e4.ui.model.application.MApplication;
 import org.eclipse.e4.ui.workbench.UIEvents;
@@ -30,7 +31,7 @@ public final class StartupViews {
             if (application.getDescriptors().stream().anyMatch(d -> d.getElementId().equals(id.strip()))) {
                 OpenView.open(id.strip(), parts, models, application);
             } else {
-                System.err.println("sameboat: no view '" + id.strip() + "'; the Views menu lists what is installed");
+                ILog.of(StartupViews.class).warn("no view '" + id.strip() + "'; the Views menu lists what is installed");
             }
         }
     }

@@ -198,7 +198,7 @@ public final class TurnAgreement {
                     ? text.slice(turn.getStart(), turn.getEnd()) : "";
             String speaker = turn.getSpeaker() == null || turn.getSpeaker().getPseudonym() == null ? ""
                     : turn.getSpeaker().getPseudonym();
-            out.add(new Disagreement(row.document.getName(), row.index + 1, speaker, label(row.dynamics[0], labels),
+            out.add(new Disagreement(row.document.getId(), row.document.getName(), row.index + 1, speaker, label(row.dynamics[0], labels),
                     label(row.dynamics[1], labels), turnText));
         }
         return out;

@@ -5,35 +5,42 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
+import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.FrameworkUtil;
-import org.osgi.framework.InvalidSyntaxException;
-import org.osgi.framework.ServiceReference;
+import org.osgi.util.tracker.ServiceTracker;
 
-/** The agreement measures plugins have registered as services right now (plugins come and go). */
+/**
+ * The agreement measures plugins have registered as services right now (plugins come and go). One service
+ * tracker, opened at the first question, follows them: it gets a measure's service once when it appears and
+ * ungets it when it goes, instead of getting every service again at each question and never letting go. When
+ * this bundle stops, the framework releases what the tracker still holds.
+ */
 public final class AgreementMeasures {
 
     private AgreementMeasures() {
     }
 
+    /** Made on first use; empty outside OSGi (plain unit tests). */
+    private static final class Registered {
+        static final Optional<ServiceTracker<AgreementMeasure, AgreementMeasure>> TRACKER = open();
+
+        private static Optional<ServiceTracker<AgreementMeasure, AgreementMeasure>> open() {
+            Bundle bundle = FrameworkUtil.getBundle(AgreementMeasures.class);
+            BundleContext context = bundle == null ? null : bundle.getBundleContext();
+            if (context == null) {
+                return Optional.empty();
+            }
+            ServiceTracker<AgreementMeasure, AgreementMeasure> tracker = new ServiceTracker<>(context, AgreementMeasure.class, null);
+            tracker.open();
+            return Optional.of(tracker);
+        }
+    }
+
     /** All registered measures, by name. */
     public static List<AgreementMeasure> registered() {
-        var bundle = FrameworkUtil.getBundle(AgreementMeasures.class);
-        BundleContext context = bundle == null ? null : bundle.getBundleContext();
-        if (context == null) {
-            return List.of();
-        }
         List<AgreementMeasure> measures = new ArrayList<>();
-        try {
-            for (ServiceReference<AgreementMeasure> reference : context.getServiceReferences(AgreementMeasure.class, null)) {
-                AgreementMeasure measure = context.getService(reference);
-                if (measure != null) {
-                    measures.add(measure);
-                }
-            }
-        } catch (InvalidSyntaxException e) {
-            throw new IllegalStateException("a null filter is always valid", e);
-        }
+        Registered.TRACKER.ifPresent(tracker -> measures.addAll(tracker.getTracked().values()));
         measures.sort(Comparator.comparing(AgreementMeasure::name));
         return measures;
     }

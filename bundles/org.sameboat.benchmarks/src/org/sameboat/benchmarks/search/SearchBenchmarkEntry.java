@@ -2,19 +2,15 @@ package org.sameboat.benchmarks.search;
 
 import java.io.PrintStream;
 import java.util.List;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 
 import org.sameboat.benchmarks.Benchmark;
+import org.sameboat.corpus.search.LuceneAdvice;
 
 /**
  * {@code ./sameboat bench search [--data ANNOMI.csv] [--mb 200] [--work DIR]}: import, index and query beside bare
  * Lucene; without {@code --data}, on the AnnoMI slice this bundle ships.
  */
 public final class SearchBenchmarkEntry implements Benchmark {
-
-    /** Kept so that JUL does not forget the level; Lucene's vector-API advice would clutter the figures. */
-    private final Logger luceneVectorAdvice = Logger.getLogger("org.apache.lucene.internal.vectorization");
 
     @Override
     public String name() {
@@ -28,7 +24,7 @@ public final class SearchBenchmarkEntry implements Benchmark {
 
     @Override
     public void run(List<String> args, PrintStream out) throws Exception {
-        luceneVectorAdvice.setLevel(Level.SEVERE);
+        LuceneAdvice.quiet();
         new SearchBenchmark(BenchmarkOptions.parse(args), out, System.err).run();
         out.flush();
     }

@@ -7,15 +7,15 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.sameboat.analysis.adjudicate.Adjudication;
+import org.sameboat.analysis.adjudicate.AdjudicationResult;
+import org.sameboat.analysis.adjudicate.Decision;
 import org.sameboat.cli.Arguments;
 import org.sameboat.cli.CliException;
 import org.sameboat.cli.Console;
 import org.sameboat.cli.Projects;
 import org.sameboat.cli.Verb;
 import org.sameboat.interop.InteropException;
-import org.sameboat.interop.adjudicate.Adjudication;
-import org.sameboat.interop.adjudicate.AdjudicationResult;
-import org.sameboat.interop.adjudicate.Decision;
 import org.sameboat.interop.adjudicate.DecisionSheet;
 import org.sameboat.model.Coder;
 import org.sameboat.model.Project;

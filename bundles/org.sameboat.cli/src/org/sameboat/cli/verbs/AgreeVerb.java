@@ -32,6 +32,7 @@ import org.sameboat.model.Code;
 import org.sameboat.model.Coder;
 import org.sameboat.model.Project;
 import org.sameboat.model.edit.Lookups;
+import org.sameboat.model.text.OneLine;
 
 import com.google.gson.GsonBuilder;
 import com.google.gson.JsonArray;
@@ -202,7 +203,7 @@ public final class AgreeVerb implements Verb {
             estimate = interval.isPresent() ? interval.get().estimate() : coefficient.apply(data);
         } catch (IllegalArgumentException e) {
             // the coefficient cannot take this data at all, e.g. Cohen's kappa with three coders
-            throw CliException.failure(file + ": " + ReliabilityCsv.oneLine(e.getMessage()));
+            throw CliException.failure(file + ": " + OneLine.of(e));
         }
         print(measure.name(), estimate, interval, json, console);
         return 0;

@@ -1,5 +1,7 @@
 package org.sameboat.cli.verbs;
 
+import org.sameboat.model.text.OneLine;
+
 /** Short one-line renderings of coded text for terminal output. */
 final class Excerpts {
 
@@ -7,7 +9,7 @@ final class Excerpts {
     }
 
     static String shorten(String text, int max) {
-        String oneLine = text.replaceAll("\\s+", " ").strip();
+        String oneLine = OneLine.of(text);
         return oneLine.length() <= max ? "\"" + oneLine + "\"" : "\"" + oneLine.substring(0, max - 1) + "…\"";
     }
 }

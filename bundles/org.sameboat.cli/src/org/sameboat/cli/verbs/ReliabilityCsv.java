@@ -19,6 +19,7 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.sameboat.analysis.agreement.ReliabilityData;
 import org.sameboat.cli.CliException;
+import org.sameboat.model.text.OneLine;
 
 /**
  * Reads reliability data from a CSV file with the header {@code unit,<coder1>,<coder2>,...}: one row
@@ -79,7 +80,7 @@ final class ReliabilityCsv {
             throw CliException.failure(file + ": no such file");
         } catch (IOException | UncheckedIOException | IllegalArgumentException | IllegalStateException e) {
             // commons-csv reports malformed quoting and duplicate headers this way; its message names the line
-            throw CliException.failure(file + ": " + oneLine(rootMessage(e)));
+            throw CliException.failure(file + ": " + OneLine.of(rootCause(e)));
         }
         if (rows.isEmpty()) {
             throw CliException.failure(file + ": no units below the header");
@@ -101,7 +102,7 @@ final class ReliabilityCsv {
                     builder.addUnit(rows.get(u));
                 }
             } catch (IllegalArgumentException e) {
-                throw CliException.failure(file + " line " + lines.get(u) + ": " + oneLine(e.getMessage()));
+                throw CliException.failure(file + " line " + lines.get(u) + ": " + OneLine.of(e));
             }
         }
         return builder.build();
@@ -134,16 +135,12 @@ final class ReliabilityCsv {
         }
     }
 
-    /** The innermost message: commons-csv wraps its parse errors, whose own message names the line. */
-    static String rootMessage(Throwable e) {
+    /** The innermost cause: commons-csv wraps its parse errors, whose own message names the line. */
+    static Throwable rootCause(Throwable e) {
         Throwable root = e;
         while (root.getCause() != null && root.getCause() != root) {
             root = root.getCause();
         }
-        return root.getMessage();
-    }
-
-    static String oneLine(String message) {
-        return message == null ? "unreadable" : message.replaceAll("\\s*\\R\\s*", " ");
+        return root;
     }
 }

@@ -18,6 +18,7 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.sameboat.analysis.agreement.UnitizingStudy;
 import org.sameboat.cli.CliException;
+import org.sameboat.model.text.OneLine;
 
 /**
  * Reads a unitizing study from a CSV file with the header {@code rater,category,begin,length}: one
@@ -66,7 +67,7 @@ final class UnitizingCsv {
         } catch (NoSuchFileException e) {
             throw CliException.failure(file + ": no such file");
         } catch (IOException | UncheckedIOException | IllegalArgumentException | IllegalStateException e) {
-            throw CliException.failure(file + ": " + ReliabilityCsv.oneLine(ReliabilityCsv.rootMessage(e)));
+            throw CliException.failure(file + ": " + OneLine.of(ReliabilityCsv.rootCause(e)));
         }
         if (rows.isEmpty()) {
             throw CliException.failure(file + ": no units below the header");
@@ -86,13 +87,13 @@ final class UnitizingCsv {
             try {
                 builder.unit(raters.get(row.rater), row.category, row.begin, row.length);
             } catch (IllegalArgumentException e) {
-                throw CliException.failure(file + " line " + row.line + ": " + ReliabilityCsv.oneLine(e.getMessage()));
+                throw CliException.failure(file + " line " + row.line + ": " + OneLine.of(e));
             }
         }
         try {
             return builder.build();
         } catch (IllegalArgumentException e) {
-            throw CliException.failure(file + ": " + ReliabilityCsv.oneLine(e.getMessage()));
+            throw CliException.failure(file + ": " + OneLine.of(e));
         }
     }
 

@@ -16,6 +16,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.sameboat.model.SpeakerRole;
+import org.sameboat.model.text.OneLine;
 
 /**
  * Utterance tables: CSV (RFC 4180, first row the header) with one utterance per row, mapped to documents,
@@ -70,7 +71,7 @@ public final class CsvUtteranceParser implements TranscriptParser {
             }
         } catch (IOException | UncheckedIOException | IllegalStateException | IllegalArgumentException e) {
             // Commons CSV reports broken quoting (its message names the line) and duplicate header names this way
-            throw new ImportException(source.name() + ": not a readable CSV table (" + oneLine(e) + ")");
+            throw new ImportException(source.name() + ": not a readable CSV table (" + OneLine.of(e) + ")");
         }
         if (documents.isEmpty()) {
             throw ImportException.at(source.name(), 2, "the table has no rows");
@@ -155,8 +156,4 @@ public final class CsvUtteranceParser implements TranscriptParser {
         return (found >= 0 ? found : -found - 2) + 1;
     }
 
-    private static String oneLine(Exception e) {
-        String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-        return message.replaceAll("\\s+", " ").strip();
-    }
 }

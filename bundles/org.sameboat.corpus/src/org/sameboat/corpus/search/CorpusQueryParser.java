@@ -4,14 +4,17 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.SortedNumericDocValuesField;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.queryparser.classic.Token;
+import org.apache.lucene.search.IndexOrDocValuesQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.util.automaton.TooComplexToDeterminizeException;
 import org.sameboat.corpus.imports.Timestamps;
+import org.sameboat.model.text.OneLine;
 
 /**
  * Lucene's classic query syntax over Sameboat's fields (see {@link SearchFields#QUERYABLE}); unfielded words
@@ -43,7 +46,7 @@ public final class CorpusQueryParser {
             throw parser.explain(e);
         } catch (IllegalArgumentException e) {
             // Lucene's own checks while building a query (e.g. a regular expression it cannot compile)
-            throw new QuerySyntaxException(offset + 1, "cannot use this query: " + oneLine(e));
+            throw new QuerySyntaxException(offset + 1, "cannot use this query: " + OneLine.of(e));
         }
     }
 
@@ -58,12 +61,22 @@ public final class CorpusQueryParser {
             setAllowLeadingWildcard(true);
         }
 
+        /**
+         * Session, turn and time are indexed twice: as points, which find a range without visiting the documents
+         * outside it (a range query on its own, "turn:[1 TO 3]" over a large corpus), and as doc values, which check
+         * a range cheaply on documents another clause already found. Lucene picks the cheaper per segment.
+         */
+        private static Query numberRange(String field, long low, long high) {
+            return new IndexOrDocValuesQuery(LongPoint.newRangeQuery(field, low, high),
+                    SortedNumericDocValuesField.newSlowRangeQuery(field, low, high));
+        }
+
         @Override
         protected Query getFieldQuery(String field, String queryText, boolean quoted) throws ParseException {
             check(field);
             if (SearchFields.NUMERIC.contains(field)) {
                 long value = field.equals(SearchFields.TIME) ? millis(queryText) : number(field, queryText);
-                return SortedNumericDocValuesField.newSlowExactQuery(field, value);
+                return numberRange(field, value, value);
             }
             return super.getFieldQuery(field, queryText, quoted);
         }
@@ -99,7 +112,7 @@ public final class CorpusQueryParser {
                 if (low > high) {
                     return new MatchNoDocsQuery("empty range");
                 }
-                return SortedNumericDocValuesField.newSlowRangeQuery(field, low, high);
+                return numberRange(field, low, high);
             }
             return super.getRangeQuery(field, part1, part2, startInclusive, endInclusive);
         }
@@ -139,7 +152,7 @@ public final class CorpusQueryParser {
                 throw tooComplex("the regular expression /" + termStr + "/", "/" + termStr);
             } catch (IllegalArgumentException e) {
                 int at = query.indexOf("/" + termStr);
-                throw new Problem(at < 0 ? 1 : at + 1, "the regular expression /" + termStr + "/ cannot be read: " + oneLine(e));
+                throw new Problem(at < 0 ? 1 : at + 1, "the regular expression /" + termStr + "/ cannot be read: " + OneLine.of(e));
             }
         }
 
@@ -256,10 +269,6 @@ public final class CorpusQueryParser {
         }
     }
 
-    private static String oneLine(Exception e) {
-        String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-        return message.replaceAll("\\s+", " ").strip();
-    }
 
     /** A problem with a field found while building the query, kept apart so that its column can be found. */
     private static final class FieldProblem extends ParseException {

@@ -26,7 +26,6 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
-
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
@@ -36,6 +35,7 @@ import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.ControlledRealTimeReopenThread;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
@@ -53,6 +53,7 @@ import org.sameboat.model.Project;
 import org.sameboat.model.Turn;
 import org.sameboat.model.codebook.CodePaths;
 import org.sameboat.model.text.DocumentText;
+import org.sameboat.model.text.OneLine;
 
 /**
  * The Lucene index of one project, kept in the project folder under {@value #FOLDER}. It is derived data: it can
@@ -68,6 +69,10 @@ import org.sameboat.model.text.DocumentText;
  * {@link #indexingThreads()} threads.
  */
 public final class ProjectIndex implements AutoCloseable {
+
+    static {
+        LuceneAdvice.quiet();
+    }
 
     /** The index folder inside a project folder. */
     public static final String FOLDER = "index";
@@ -94,7 +99,11 @@ public final class ProjectIndex implements AutoCloseable {
      * than finding and highlighting a hit in it). Dropped with their documents.
      */
     private final Map<Document, DocumentText> texts = Collections.synchronizedMap(new WeakHashMap<>());
-    private long generation;
+    /**
+     * The writer's sequence number of the last change made through this index; searches wait for it. Changes come
+     * from the UI thread and from jobs, searches from any thread, and it only grows.
+     */
+    private final AtomicLong generation = new AtomicLong();
 
     /** The writer and the thread that refreshes searchers from it. */
     private record Writing(IndexWriter writer, ControlledRealTimeReopenThread<IndexSearcher> refresher) {
@@ -162,7 +171,7 @@ public final class ProjectIndex implements AutoCloseable {
             throw new IndexException("the index in " + folder + " is in use by another Sameboat; close it and try again", e);
         } catch (IOException | RuntimeException e) {
             closeQuietly(directory);
-            throw new IndexException("cannot open the index in " + folder + ": " + oneLine(e), e);
+            throw new IndexException("cannot open the index in " + folder + ": " + OneLine.of(e), e);
         }
     }
 
@@ -257,7 +266,7 @@ public final class ProjectIndex implements AutoCloseable {
             return started(directory, writer, project, found, true);
         } catch (IOException | RuntimeException e) {
             closeQuietly(directory);
-            throw new IndexException("cannot open the index in " + folder + ": " + oneLine(e), e);
+            throw new IndexException("cannot open the index in " + folder + ": " + OneLine.of(e), e);
         } catch (IndexException e) {
             closeQuietly(directory);
             throw e;
@@ -397,10 +406,10 @@ public final class ProjectIndex implements AutoCloseable {
     public void rebuild() throws IndexException {
         String fingerprint;
         try {
-            generation = writer().deleteAll();
+            reached(writer().deleteAll());
             String[] alongside = new String[1];
             // this thread only waits for the indexing threads, so it works out the fingerprint meanwhile
-            generation = Math.max(generation, addAll(project.getDocuments(), () -> alongside[0] = ModelFingerprint.of(project)));
+            reached(addAll(project.getDocuments(), () -> alongside[0] = ModelFingerprint.of(project)));
             fingerprint = alongside[0];
         } catch (IOException e) {
             throw failure("rebuild", e);
@@ -469,18 +478,17 @@ public final class ProjectIndex implements AutoCloseable {
             // entries the index may already hold for them (added another way, or by an undone removal) are replaced,
             // not doubled: one delete for all, before the threads add them
             List<BytesRef> ids = documents.stream().map(d -> new BytesRef(d.getId())).toList();
-            generation = writer().deleteDocuments(new TermInSetQuery(SearchFields.DOC_ID, ids));
-            generation = Math.max(generation, addAll(List.copyOf(documents), () -> { }));
+            reached(writer().deleteDocuments(new TermInSetQuery(SearchFields.DOC_ID, ids)));
+            reached(addAll(List.copyOf(documents), () -> { }));
         } catch (IOException e) {
             throw failure("update", e);
         }
     }
 
-    /** Re-indexes one document: its turns and excerpts. */
+    /** Re-indexes one document: its turns and excerpts, replaced in one step so that no search sees it missing. */
     public void documentChanged(Document document) throws IndexException {
         try {
-            writer().deleteDocuments(new Term(SearchFields.DOC_ID, document.getId()));
-            generation = writer().addDocuments(IndexDocuments.of(document));
+            reached(writer().updateDocuments(new Term(SearchFields.DOC_ID, document.getId()), IndexDocuments.of(document)));
         } catch (IOException e) {
             throw failure("update", e);
         }
@@ -494,10 +502,10 @@ public final class ProjectIndex implements AutoCloseable {
     /** Re-indexes the excerpts of one document, e.g. after auto-coding or its undo. */
     public void codingsChanged(Document document) throws IndexException {
         try {
-            writer().deleteDocuments(new BooleanQuery.Builder()
+            Query excerptsOfDocument = new BooleanQuery.Builder()
                     .add(new TermQuery(new Term(SearchFields.DOC_ID, document.getId())), BooleanClause.Occur.FILTER)
-                    .add(new TermQuery(new Term(SearchFields.KIND, SearchFields.KIND_EXCERPT)), BooleanClause.Occur.FILTER).build());
-            generation = writer().addDocuments(IndexDocuments.excerpts(document));
+                    .add(new TermQuery(new Term(SearchFields.KIND, SearchFields.KIND_EXCERPT)), BooleanClause.Occur.FILTER).build();
+            reached(writer().updateDocuments(excerptsOfDocument, IndexDocuments.excerpts(document)));
         } catch (IOException e) {
             throw failure("update", e);
         }
@@ -510,9 +518,10 @@ public final class ProjectIndex implements AutoCloseable {
             return;
         }
         try {
-            var doc = IndexDocuments.excerpt(document, DocumentText.of(document.getText()), coding);
+            // the cached text: a renamed code re-indexes every excerpt of it, and scanning the text for each was quadratic
+            var doc = IndexDocuments.excerpt(document, text(document), coding);
             Term key = new Term(SearchFields.EXCERPT_KEY, coding.getId());
-            generation = doc.isPresent() ? writer().updateDocument(key, doc.get()) : writer().deleteDocuments(key);
+            reached(doc.isPresent() ? writer().updateDocument(key, doc.get()) : writer().deleteDocuments(key));
         } catch (IOException e) {
             throw failure("update", e);
         }
@@ -556,7 +565,7 @@ public final class ProjectIndex implements AutoCloseable {
     private void commit(String fingerprint) throws IndexException {
         try {
             writer().setLiveCommitData(Map.of(FINGERPRINT_KEY, fingerprint).entrySet());
-            generation = writer().commit();
+            reached(writer().commit());
         } catch (IOException e) {
             throw failure("commit", e);
         }
@@ -569,7 +578,7 @@ public final class ProjectIndex implements AutoCloseable {
     public <T> T withSearcher(SearcherWork<T> work) throws IndexException {
         if (writing.isPresent()) {
             try {
-                writing.get().refresher().waitForGeneration(generation);
+                writing.get().refresher().waitForGeneration(generation.get());
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new IndexException("interrupted while waiting for the index", e);
@@ -602,20 +611,20 @@ public final class ProjectIndex implements AutoCloseable {
 
     private void delete(Term term) throws IndexException {
         try {
-            generation = writer().deleteDocuments(term);
+            reached(writer().deleteDocuments(term));
         } catch (IOException e) {
             throw failure("update", e);
         }
     }
 
-    private static IndexException failure(String what, Exception e) {
-        return new IndexException("index " + what + " failed: " + oneLine(e), e);
+    private void reached(long sequenceNumber) {
+        generation.accumulateAndGet(sequenceNumber, Math::max);
     }
 
-    private static String oneLine(Exception e) {
-        String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-        return message.replaceAll("\\s+", " ").strip();
+    private static IndexException failure(String what, Exception e) {
+        return new IndexException("index " + what + " failed: " + OneLine.of(e), e);
     }
+
 
     /** Uncommitted changes are dropped; the next open finds the commit's fingerprint stale and rebuilds. */
     @Override

@@ -16,8 +16,10 @@ import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
+import org.sameboat.analysis.adjudicate.Decision;
+import org.sameboat.analysis.adjudicate.Disagreement;
 import org.sameboat.interop.InteropException;
-import org.sameboat.interop.io.AtomicWrite;
+import org.sameboat.model.store.AtomicFile;
 
 /**
  * The CSV sheet of disagreements a user fills in: one row per disagreement, the last column 'decision' to be
@@ -43,7 +45,7 @@ public final class DecisionSheet {
 
     /** Writes the sheet to a file atomically. */
     public static void write(List<Disagreement> disagreements, Path file) throws IOException {
-        AtomicWrite.replace(file, out -> {
+        AtomicFile.write(file, out -> {
             Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
             write(disagreements, writer);
             writer.flush();

@@ -12,13 +12,13 @@ import java.util.Optional;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
-import org.sameboat.interop.io.AtomicWrite;
 import org.sameboat.model.Coding;
 import org.sameboat.model.Document;
 import org.sameboat.model.Participant;
 import org.sameboat.model.Project;
 import org.sameboat.model.Turn;
 import org.sameboat.model.codebook.CodePaths;
+import org.sameboat.model.store.AtomicFile;
 import org.sameboat.model.text.DocumentText;
 import org.sameboat.model.text.Turns;
 
@@ -41,7 +41,7 @@ public final class CodingTable {
     /** Writes the table atomically; returns the number of rows. */
     public int write(Path file) throws IOException {
         int[] rows = new int[1];
-        AtomicWrite.replace(file, out -> {
+        AtomicFile.write(file, out -> {
             Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
             rows[0] = write(writer);
             writer.flush();
@@ -91,7 +91,7 @@ public final class CodingTable {
     /** Writes the given codings atomically; returns the number of rows. */
     public int write(Path file, List<Coding> codings) throws IOException {
         int[] rows = new int[1];
-        AtomicWrite.replace(file, out -> {
+        AtomicFile.write(file, out -> {
             Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
             rows[0] = write(writer, codings);
             writer.flush();

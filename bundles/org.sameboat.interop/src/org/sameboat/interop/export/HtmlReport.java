@@ -30,13 +30,13 @@ import org.sameboat.analysis.project.TurnAgreement;
 import org.sameboat.analysis.sequence.EventKind;
 import org.sameboat.analysis.sequence.LagSequential;
 import org.sameboat.analysis.sequence.LagTable;
-import org.sameboat.interop.io.AtomicWrite;
 import org.sameboat.model.Code;
 import org.sameboat.model.Coder;
 import org.sameboat.model.Coding;
 import org.sameboat.model.Document;
 import org.sameboat.model.Project;
 import org.sameboat.model.codebook.CodePaths;
+import org.sameboat.model.store.AtomicFile;
 
 /**
  * A self-contained HTML report (no scripts, no external files) to share a project's state: the codebook with
@@ -64,7 +64,7 @@ public final class HtmlReport {
     /** Writes the report atomically. */
     public void write(Path file) throws IOException {
         String html = render();
-        AtomicWrite.replace(file, out -> out.write(html.getBytes(StandardCharsets.UTF_8)));
+        AtomicFile.write(file, out -> out.write(html.getBytes(StandardCharsets.UTF_8)));
     }
 
     /** The report as one HTML document. */

@@ -5,9 +5,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 
-import org.sameboat.interop.io.AtomicWrite;
 import org.sameboat.model.Coding;
 import org.sameboat.model.retrieval.Segment;
+import org.sameboat.model.store.AtomicFile;
 
 /**
  * Retrieved segments as a self-contained HTML page to read or print (MAXQDA's "export retrieved segments"): a
@@ -59,6 +59,6 @@ public final class SegmentReport {
     /** Writes the page atomically. */
     public void write(Path file, List<Coding> codings) throws IOException {
         String html = render(codings);
-        AtomicWrite.replace(file, out -> out.write(html.getBytes(StandardCharsets.UTF_8)));
+        AtomicFile.write(file, out -> out.write(html.getBytes(StandardCharsets.UTF_8)));
     }
 }

@@ -8,6 +8,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
+import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.sameboat.model.AttributeDefinition;
@@ -24,6 +25,7 @@ import org.sameboat.model.Memo;
 import org.sameboat.model.Participant;
 import org.sameboat.model.Project;
 import org.sameboat.model.SameboatFactory;
+import org.sameboat.model.SegmentSet;
 import org.sameboat.model.Turn;
 import org.sameboat.model.codebook.CodePaths;
 import org.sameboat.model.edit.Ids;
@@ -67,6 +69,7 @@ final class MergeRun {
         other.getDocuments().forEach(this::document);
         other.getMemos().forEach(this::memo);
         other.getCases().forEach(this::kase);
+        other.getSegmentSets().forEach(this::segmentSet);
         if (renamedIds > 0) {
             report.renamed(renamedIds + " element(s) from " + label + " got new ids because theirs were taken by other elements here");
         }
@@ -86,6 +89,34 @@ final class MergeRun {
         }
         usedIds.add(id);
         return id;
+    }
+
+    /**
+     * A new element of the same class with every stored attribute of the original, written out by no one: an
+     * attribute added to the model is merged without a change here. The id is the original's when it is free;
+     * references and containment are the caller's to map.
+     */
+    @SuppressWarnings("unchecked")
+    private <T extends Identified> T copyOf(T element) {
+        T copy = (T) EcoreUtil.create(element.eClass());
+        copyAttributes(element, copy);
+        copy.setId(idFor(element));
+        return copy;
+    }
+
+    /** Copies the attributes that are saved (not derived, not transient) and can be set. */
+    @SuppressWarnings("unchecked")
+    private static void copyAttributes(EObject from, EObject to) {
+        for (EAttribute attribute : from.eClass().getEAllAttributes()) {
+            if (!attribute.isChangeable() || attribute.isDerived() || attribute.isTransient()) {
+                continue;
+            }
+            if (attribute.isMany()) {
+                ((List<Object>) to.eGet(attribute)).addAll((List<?>) from.eGet(attribute));
+            } else if (from.eIsSet(attribute)) {
+                to.eSet(attribute, from.eGet(attribute));
+            }
+        }
     }
 
     private <T extends Identified> Optional<T> sameId(Identified element, Class<T> type) {
@@ -110,10 +141,7 @@ final class MergeRun {
             report.warning("coder '" + coder.getName() + "' of " + label + " was matched by name only; check it is the same person");
             return;
         }
-        Coder copy = F.createCoder();
-        copy.setId(idFor(coder));
-        copy.setName(coder.getName());
-        copy.setColour(coder.getColour());
+        Coder copy = copyOf(coder);
         target.getCoders().add(copy);
         counterpart.put(coder, copy);
         report.added("coder '" + coder.getName() + "'");
@@ -126,11 +154,7 @@ final class MergeRun {
             counterpart.put(definition, match.get());
             return;
         }
-        AttributeDefinition copy = F.createAttributeDefinition();
-        copy.setId(idFor(definition));
-        copy.setName(definition.getName());
-        copy.setType(definition.getType());
-        copy.setDescription(definition.getDescription());
+        AttributeDefinition copy = copyOf(definition);
         if (match.isPresent()) {
             copy.setName(definition.getName() + " (" + definition.getType().getLiteral() + ")");
             report.renamed("attribute '" + definition.getName() + "' of " + label + " is a " + definition.getType().getLiteral()
@@ -158,17 +182,15 @@ final class MergeRun {
                 matched++;
                 continue;
             }
-            Code copy = copyCode(code);
+            // the code alone, its children come on their own turn; its starts name the other project's code ids,
+            // which resolve when both projects are copies of one (the usual merge)
+            Code copy = copyOf(code);
             Code parent = mapped(code.getParent());
             if (parent != null) {
                 parent.getChildren().add(copy);
             } else {
                 if (into == null) {
-                    into = F.createCodebook();
-                    into.setId(idFor(codebook));
-                    into.setName(codebook.getName());
-                    into.setDescription(codebook.getDescription());
-                    into.setBuiltIn(codebook.isBuiltIn());
+                    into = copyOf(codebook);
                     target.getCodebooks().add(into);
                     report.added("codebook '" + codebook.getName() + "'");
                 }
@@ -179,28 +201,19 @@ final class MergeRun {
             added++;
             report.added("code '" + CodePaths.path(copy) + "'");
         }
+        if (into == null && codebook.getCodes().isEmpty()) {
+            // a codebook still without codes is the user's all the same: it is kept, not dropped for being empty
+            into = copyOf(codebook);
+            target.getCodebooks().add(into);
+            report.added("codebook '" + codebook.getName() + "' (no codes yet)");
+        }
+        if (into != null) {
+            // memos about the codebook follow it
+            counterpart.put(codebook, into);
+        }
         if (matched > 0) {
             report.matched(matched + " code(s) of codebook '" + codebook.getName() + "' (by id, else by name path)");
         }
-    }
-
-    private Code copyCode(Code code) {
-        Code copy = F.createCode();
-        copy.setId(idFor(code));
-        copy.setName(code.getName());
-        copy.setColour(code.getColour());
-        copy.setDefinition(code.getDefinition());
-        copy.setInclusion(code.getInclusion());
-        copy.setExclusion(code.getExclusion());
-        copy.setExample(code.getExample());
-        copy.getIndicators().addAll(code.getIndicators());
-        copy.setSource(code.getSource());
-        copy.setShortcut(code.getShortcut());
-        copy.setApplicable(code.isApplicable());
-        copy.setAppliesTo(code.getAppliesTo());
-        // ids of the other project's codes: they resolve when both are copies of one project (the usual merge)
-        copy.getStarts().addAll(code.getStarts());
-        return copy;
     }
 
     /** Fills what this project's code lacks; reports where both sides have different values. */
@@ -229,10 +242,7 @@ final class MergeRun {
             counterpart.put(group, match.get());
             return;
         }
-        Group copy = F.createGroup();
-        copy.setId(idFor(group));
-        copy.setName(group.getName());
-        copy.setDescription(group.getDescription());
+        Group copy = copyOf(group);
         target.getGroups().add(copy);
         counterpart.put(group, copy);
         report.added("group '" + group.getName() + "'");
@@ -250,10 +260,7 @@ final class MergeRun {
             values(participant.getAttributes(), match.get().getAttributes(), "participant '" + participant.getPseudonym() + "'");
             return;
         }
-        Participant copy = F.createParticipant();
-        copy.setId(idFor(participant));
-        copy.setPseudonym(participant.getPseudonym());
-        copy.setRole(participant.getRole());
+        Participant copy = copyOf(participant);
         values(participant.getAttributes(), copy.getAttributes(), "participant '" + participant.getPseudonym() + "'");
         target.getParticipants().add(copy);
         counterpart.put(participant, copy);
@@ -270,8 +277,8 @@ final class MergeRun {
             Optional<AttributeValue> existing = ours.stream().filter(v -> v.getDefinition() == definition).findFirst();
             if (existing.isEmpty()) {
                 AttributeValue copy = F.createAttributeValue();
+                copyAttributes(value, copy);
                 copy.setDefinition(definition);
-                copy.setValue(value.getValue());
                 ours.add(copy);
             } else if (!Objects.equals(existing.get().getValue(), value.getValue())) {
                 report.conflict(owner + " has " + definition.getName() + " = '" + existing.get().getValue() + "' here and '"
@@ -346,16 +353,11 @@ final class MergeRun {
     }
 
     private Document copyDocument(Document theirs, String hash) {
-        Document copy = F.createDocument();
-        copy.setId(idFor(theirs));
-        copy.setName(theirs.getName());
-        copy.setSourceName(theirs.getSourceName());
+        Document copy = copyOf(theirs);
+        // the text is transient (kept in its own file), so the reflective copy leaves it out
         copy.setText(theirs.getText());
         copy.setContentHash(hash);
         copy.setGroup(mapped(theirs.getGroup()));
-        copy.setSession(theirs.getSession());
-        copy.setDate(theirs.getDate());
-        copy.setStage(theirs.getStage());
         values(theirs.getAttributes(), copy.getAttributes(), "document '" + theirs.getName() + "'");
         theirs.getTurns().forEach(t -> copy.getTurns().add(copyTurn(t)));
         target.getDocuments().add(copy);
@@ -364,11 +366,7 @@ final class MergeRun {
     }
 
     private Turn copyTurn(Turn turn) {
-        Turn copy = F.createTurn();
-        copy.setId(idFor(turn));
-        copy.setStart(turn.getStart());
-        copy.setEnd(turn.getEnd());
-        copy.setTime(turn.getTime());
+        Turn copy = copyOf(turn);
         copy.setSpeaker(mapped(turn.getSpeaker()));
         counterpart.put(turn, copy);
         return copy;
@@ -404,14 +402,9 @@ final class MergeRun {
                 }
                 continue;
             }
-            Coding copy = F.createCoding();
-            copy.setId(idFor(coding));
+            Coding copy = copyOf(coding);
             copy.setCode(code);
             copy.setCoder(coder);
-            copy.setStart(coding.getStart());
-            copy.setEnd(coding.getEnd());
-            copy.setCreated(coding.getCreated());
-            copy.setMemo(coding.getMemo());
             ours.getCodings().add(copy);
             existing.put(key, copy);
             counterpart.put(coding, copy);
@@ -438,13 +431,8 @@ final class MergeRun {
                 report.conflict("memo '" + memo.getTitle() + "' has another text in " + label + "; kept this project's");
             }
         } else {
-            ours = F.createMemo();
-            ours.setId(idFor(memo));
-            ours.setTitle(memo.getTitle());
-            ours.setText(memo.getText());
+            ours = copyOf(memo);
             ours.setAuthor(mapped(memo.getAuthor()));
-            ours.setCreated(memo.getCreated());
-            ours.setModified(memo.getModified());
             target.getMemos().add(ours);
             report.added("memo '" + memo.getTitle() + "'");
         }
@@ -468,10 +456,7 @@ final class MergeRun {
         Optional<Case> match = sameId(c, Case.class)
                 .or(() -> target.getCases().stream().filter(k -> Objects.equals(k.getName(), c.getName())).findFirst());
         Case ours = match.orElseGet(() -> {
-            Case copy = F.createCase();
-            copy.setId(idFor(c));
-            copy.setName(c.getName());
-            copy.setDescription(c.getDescription());
+            Case copy = copyOf(c);
             target.getCases().add(copy);
             report.added("case '" + c.getName() + "'");
             return copy;
@@ -490,5 +475,55 @@ final class MergeRun {
             }
         }
         values(c.getAttributes(), ours.getAttributes(), "case '" + c.getName() + "'");
+    }
+
+    /**
+     * A saved retrieval: matched by name; a new one is copied with what it names mapped. What it names that was
+     * not merged is left out and said.
+     */
+    private void segmentSet(SegmentSet set) {
+        Optional<SegmentSet> match = sameId(set, SegmentSet.class)
+                .or(() -> target.getSegmentSets().stream().filter(s -> Objects.equals(s.getName(), set.getName())).findFirst());
+        if (match.isPresent()) {
+            counterpart.put(set, match.get());
+            if (!sameSelection(set, match.get())) {
+                report.conflict("coded-segment set '" + set.getName() + "' selects other codings in " + label + "; kept this project's");
+            }
+            return;
+        }
+        SegmentSet copy = copyOf(set);
+        int lost = mapAll(set.getCodes(), copy.getCodes()) + mapAll(set.getDocuments(), copy.getDocuments())
+                + mapAll(set.getGroups(), copy.getGroups()) + mapAll(set.getCoders(), copy.getCoders());
+        target.getSegmentSets().add(copy);
+        counterpart.put(set, copy);
+        report.added("coded-segment set '" + set.getName() + "'");
+        if (lost > 0) {
+            report.warning("coded-segment set '" + set.getName() + "' of " + label + " names " + lost
+                    + " element(s) that were not merged; they were left out of it");
+        }
+    }
+
+    private boolean sameSelection(SegmentSet theirs, SegmentSet ours) {
+        return theirs.isSubcodes() == ours.isSubcodes()
+                && sameMapped(theirs.getCodes(), ours.getCodes()) && sameMapped(theirs.getDocuments(), ours.getDocuments())
+                && sameMapped(theirs.getGroups(), ours.getGroups()) && sameMapped(theirs.getCoders(), ours.getCoders());
+    }
+
+    private <T extends EObject> boolean sameMapped(List<T> theirs, List<T> ours) {
+        return new HashSet<>(theirs.stream().map(this::mapped).toList()).equals(new HashSet<>(ours));
+    }
+
+    /** Adds the counterparts of from to into; returns how many had none. */
+    private <T extends EObject> int mapAll(List<T> from, List<T> into) {
+        int lost = 0;
+        for (T element : from) {
+            T mappedElement = mapped(element);
+            if (mappedElement == null) {
+                lost++;
+            } else {
+                into.add(mappedElement);
+            }
+        }
+        return lost;
     }
 }

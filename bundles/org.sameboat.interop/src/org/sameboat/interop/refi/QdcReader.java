@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.Optional;
 
 import org.sameboat.interop.InteropException;
+import org.sameboat.model.text.OneLine;
 
 /**
  * Reads a REFI-QDA codebook file (.qdc) into a new, unsaved project that holds only its codes, ready to be merged
@@ -40,7 +41,7 @@ public final class QdcReader {
             // read one byte past the limit rather than trusting the file size, which may change under us
             bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limits.maxXmlBytes() + 1));
         } catch (IOException e) {
-            throw new InteropException("cannot read " + qdc + ": " + SafeZip.oneLine(e), e);
+            throw new InteropException("cannot read " + qdc + ": " + OneLine.of(e), e);
         }
         if (bytes.length > limits.maxXmlBytes()) {
             throw new InteropException(label + " is larger than " + limits.maxXmlBytes() + " bytes; it was not read");

@@ -6,9 +6,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import org.sameboat.interop.io.AtomicWrite;
 import org.sameboat.model.Project;
 import org.sameboat.model.codebook.CodePaths;
+import org.sameboat.model.store.AtomicFile;
 import org.w3c.dom.Element;
 
 /**
@@ -45,6 +45,6 @@ public final class QdcWriter {
             warnings.add(extras + " code(s) have inclusion/exclusion/example/indicators/source/shortcut, which a REFI codebook cannot hold;"
                     + " export the project as .qdpx to keep them");
         }
-        AtomicWrite.replace(qdc, xml::write);
+        AtomicFile.write(qdc, xml::write);
     }
 }

@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Optional;
 
 import org.sameboat.interop.InteropException;
+import org.sameboat.model.text.OneLine;
 
 /**
  * Reads REFI-QDA project exchange files (.qdpx: a zip holding the project XML and its sources) into new
@@ -155,7 +156,7 @@ public final class QdpxReader {
             }
             return Optional.of(Files.readAllBytes(file));
         } catch (IOException | InvalidPathException e) {
-            warnings.add(original + " cannot be read: " + SafeZip.oneLine(e));
+            warnings.add(original + " cannot be read: " + OneLine.of(e));
             return Optional.empty();
         }
     }

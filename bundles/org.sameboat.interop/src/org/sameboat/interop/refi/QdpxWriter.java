@@ -15,7 +15,6 @@ import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
-import org.sameboat.interop.io.AtomicWrite;
 import org.sameboat.model.AttributeDefinition;
 import org.sameboat.model.AttributeType;
 import org.sameboat.model.AttributeValue;
@@ -32,6 +31,7 @@ import org.sameboat.model.Participant;
 import org.sameboat.model.Project;
 import org.sameboat.model.Turn;
 import org.sameboat.model.codebook.CodePaths;
+import org.sameboat.model.store.AtomicFile;
 import org.w3c.dom.Element;
 
 /**
@@ -57,7 +57,7 @@ public final class QdpxWriter {
     public void write(Project project, Path qdpx) throws IOException {
         warnings.clear();
         RefiXml xml = buildXml(project);
-        AtomicWrite.replace(qdpx, out -> {
+        AtomicFile.write(qdpx, out -> {
             ZipOutputStream zip = new ZipOutputStream(out, StandardCharsets.UTF_8);
             zip.putNextEntry(new ZipEntry("project.qde"));
             xml.write(zip);

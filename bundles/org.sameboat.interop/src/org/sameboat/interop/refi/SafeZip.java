@@ -16,6 +16,7 @@ import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
 
 import org.sameboat.interop.InteropException;
+import org.sameboat.model.text.OneLine;
 
 /**
  * A read-only view of an archive that refuses what archives can be used for in attacks: entry names that climb
@@ -53,9 +54,9 @@ final class SafeZip implements AutoCloseable {
         try {
             zip = new ZipFile(file.toFile());
         } catch (ZipException e) {
-            throw new InteropException(label + " is not a zip archive (" + oneLine(e) + ")", e);
+            throw new InteropException(label + " is not a zip archive (" + OneLine.of(e) + ")", e);
         } catch (IOException e) {
-            throw new InteropException(label + " cannot be read: " + oneLine(e), e);
+            throw new InteropException(label + " cannot be read: " + OneLine.of(e), e);
         }
         try {
             if (zip.size() > limits.maxEntries()) {
@@ -183,7 +184,7 @@ final class SafeZip implements AutoCloseable {
             }
             return entryBytes;
         } catch (IOException e) {
-            throw new InteropException(label + ": entry '" + name + "' cannot be read: " + oneLine(e), e);
+            throw new InteropException(label + ": entry '" + name + "' cannot be read: " + OneLine.of(e), e);
         }
     }
 
@@ -218,8 +219,4 @@ final class SafeZip implements AutoCloseable {
         }
     }
 
-    static String oneLine(Throwable e) {
-        String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-        return message.replaceAll("\\s+", " ").strip();
-    }
 }

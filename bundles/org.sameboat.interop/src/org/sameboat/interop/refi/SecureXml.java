@@ -9,6 +9,7 @@ import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
 
 import org.sameboat.interop.InteropException;
+import org.sameboat.model.text.OneLine;
 import org.w3c.dom.Document;
 import org.xml.sax.ErrorHandler;
 import org.xml.sax.SAXException;
@@ -59,9 +60,9 @@ final class SecureXml {
                 throw new InteropException(label + " nests elements more than " + MAX_DEPTH + " deep; it was not read", e);
             }
             throw new InteropException(label + " is not well-formed XML (line " + e.getLineNumber() + ", column "
-                    + e.getColumnNumber() + "): " + SafeZip.oneLine(e), e);
+                    + e.getColumnNumber() + "): " + OneLine.of(e), e);
         } catch (SAXException | IOException e) {
-            throw new InteropException(label + " cannot be read as XML: " + SafeZip.oneLine(e), e);
+            throw new InteropException(label + " cannot be read as XML: " + OneLine.of(e), e);
         } catch (ParserConfigurationException e) {
             throw new IllegalStateException("the JDK XML parser lacks a required security feature", e);
         }

@@ -16,15 +16,15 @@ import java.util.UUID;
 /**
  * Replaces files so that a process killed at any moment leaves either the old or the new content, never a
  * mix: write a temporary file beside the target, sync it, keep the old file as backup, rename the temporary
- * file over the target, sync the folder.
+ * file over the target, sync the folder. The project store and every export go through this one class.
  */
-final class AtomicFile {
+public final class AtomicFile {
 
     static final String TEMP_MARKER = ".tmp-";
 
     /** Writes the whole new content to the stream it is given. */
     @FunctionalInterface
-    interface Content {
+    public interface Content {
         void writeTo(OutputStream out) throws IOException;
     }
 
@@ -32,6 +32,16 @@ final class AtomicFile {
 
     AtomicFile(SaveObserver observer) {
         this.observer = observer;
+    }
+
+    /**
+     * Replaces target (an export, a report) with content, making its folder if needed; on failure the target
+     * is as before and no temporary file is left.
+     */
+    public static void write(Path target, Content content) throws IOException {
+        Path absolute = target.toAbsolutePath();
+        Files.createDirectories(absolute.getParent());
+        new AtomicFile(SaveObserver.NONE).replace(absolute, null, content);
     }
 
     /**

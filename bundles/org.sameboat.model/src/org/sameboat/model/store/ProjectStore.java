@@ -9,21 +9,21 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Optional;
 import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 
 import org.eclipse.emf.common.util.URI;
-
 import org.eclipse.emf.ecore.resource.Resource;
 import org.eclipse.emf.ecore.xmi.XMLResource;
 import org.sameboat.model.Document;
 import org.sameboat.model.Project;
 import org.sameboat.model.edit.ProjectTemplate;
+import org.sameboat.model.text.OneLine;
 import org.sameboat.model.text.TextHash;
 import org.sameboat.model.validation.Problem;
 import org.sameboat.model.validation.ProjectValidator;
@@ -125,7 +125,7 @@ public final class ProjectStore {
                 throw ModelFileDamage.unreadable(modelFile, e);
             }
         } catch (IOException e) {
-            throw new ProjectStoreException(modelFile + " cannot be read: " + oneLine(e), e);
+            throw new ProjectStoreException(modelFile + " cannot be read: " + OneLine.of(e), e);
         } catch (RuntimeException e) {
             throw ModelFileDamage.unreadable(modelFile, e);
         }
@@ -274,7 +274,7 @@ public final class ProjectStore {
             problems.add(Problem.error(document.getId(), file + " is not valid UTF-8"));
         } catch (IOException e) {
             document.setText(null);
-            problems.add(Problem.error(document.getId(), file + " cannot be read: " + oneLine(e)));
+            problems.add(Problem.error(document.getId(), file + " cannot be read: " + OneLine.of(e)));
         }
     }
 
@@ -309,12 +309,8 @@ public final class ProjectStore {
                         + "; the project on disk is unchanged; free some space and try again";
             }
         }
-        return "could not save " + modelFile + ": " + oneLine(e) + "; the project on disk is unchanged";
+        return "could not save " + modelFile + ": " + OneLine.of(e) + "; the project on disk is unchanged";
     }
 
-    private static String oneLine(Throwable e) {
-        String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-        return message.replaceAll("\\s+", " ").strip();
-    }
 
 }

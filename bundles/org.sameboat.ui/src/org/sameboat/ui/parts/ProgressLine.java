@@ -27,6 +27,12 @@ public final class ProgressLine {
     private ProgressBar bar;
     private Button cancel;
     private volatile IProgressMonitor current;
+    private final ProgressProvider provider = new ProgressProvider() {
+        @Override
+        public IProgressMonitor createMonitor(Job job) {
+            return job.isUser() ? monitor() : new NullProgressMonitor();
+        }
+    };
 
     @Inject
     public ProgressLine(UISynchronize ui) {
@@ -52,12 +58,9 @@ public final class ProgressLine {
             }
         });
         idle();
-        Job.getJobManager().setProgressProvider(new ProgressProvider() {
-            @Override
-            public IProgressMonitor createMonitor(Job job) {
-                return job.isUser() ? monitor() : new NullProgressMonitor();
-            }
-        });
+        Job.getJobManager().setProgressProvider(provider);
+        // the job manager outlives the window; once the line is gone, jobs get the manager's own monitors again
+        line.addListener(SWT.Dispose, e -> Job.getJobManager().setProgressProvider(null));
     }
 
     private void idle() {

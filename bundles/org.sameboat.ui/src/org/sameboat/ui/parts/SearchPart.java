@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 import org.eclipse.e4.ui.workbench.modeling.ESelectionService;
 import org.eclipse.swt.SWT;
@@ -37,6 +38,7 @@ import org.sameboat.ui.session.SessionChange;
 import org.sameboat.ui.session.WorkbenchIndex;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
 import jakarta.inject.Inject;
 
 /**
@@ -57,6 +59,9 @@ public final class SearchPart {
 
     private final ProjectSession session;
     private final WorkbenchIndex index;
+    /** Kept so that they can be removed when the part closes: the session and the index outlive it. */
+    private final Runnable indexListener = this::indexChanged;
+    private final Consumer<SessionChange> sessionListener = this::changed;
     private Text query;
     private Button excerpts;
     private Table table;
@@ -129,14 +134,16 @@ public final class SearchPart {
         codeAll.addListener(SWT.Selection, e -> codeAllHits());
         status = new Label(parent, SWT.WRAP);
         status.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 5, 1));
-        index.addListener(() -> {
-            if (!status.isDisposed()) {
-                status.setText(index.status());
-            }
-        });
-        session.addListener(this::changed);
+        index.addListener(indexListener);
+        session.addListener(sessionListener);
         refreshCodes();
         status.setText(index.status());
+    }
+
+    @PreDestroy
+    public void dispose() {
+        index.removeListener(indexListener);
+        session.removeListener(sessionListener);
     }
 
     private void column(String title, int width) {
@@ -209,6 +216,12 @@ public final class SearchPart {
      * or blind coding starts or ends, the query shown runs again, so that no hit points at a removed document
      * and none shows a coding the user may not see.
      */
+    private void indexChanged() {
+        if (status != null && !status.isDisposed()) {
+            status.setText(index.status());
+        }
+    }
+
     private void changed(SessionChange change) {
         if (table.isDisposed()) {
             return;

@@ -104,7 +104,7 @@ public final class TranscriptPart implements CodingTarget {
         viewer.control().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
         viewer.onKey(this::shortcut);
         viewer.onCodeDropped(this::codeDropped);
-        viewer.text().addListener(SWT.MenuDetect, e -> viewer.text().setMenu(contextMenu()));
+        viewer.text().addListener(SWT.MenuDetect, e -> replaceContextMenu());
         viewer.text().addListener(SWT.MouseUp, e -> publishSelection());
         viewer.text().addListener(SWT.KeyUp, e -> publishSelection());
         session.addListener(listener);
@@ -239,6 +239,15 @@ public final class TranscriptPart implements CodingTarget {
 
     private List<Coder> otherCoders() {
         return session.project().map(p -> p.getCoders().stream().filter(c -> c != session.coder()).toList()).orElse(List.of());
+    }
+
+    /** The menu is made for what is under the mouse at each right-click; the one before it is let go. */
+    private void replaceContextMenu() {
+        Menu before = viewer.text().getMenu();
+        viewer.text().setMenu(contextMenu());
+        if (before != null) {
+            before.dispose();
+        }
     }
 
     private Menu contextMenu() {

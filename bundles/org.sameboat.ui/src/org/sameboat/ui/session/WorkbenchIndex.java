@@ -73,6 +73,11 @@ public final class WorkbenchIndex {
         listeners.add(listener);
     }
 
+    /** For parts that close before the workbench does: the index outlives them. */
+    public void removeListener(Runnable listener) {
+        listeners.remove(listener);
+    }
+
     /** Closes the index (on exit or when another project opens). */
     public void close() {
         if (sync != null) {

@@ -1,6 +1,5 @@
 package org.sameboat.views.agreement;
 
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -36,6 +35,8 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Menu;
 import org.eclipse.swt.widgets.MenuItem;
 import org.eclipse.swt.widgets.Text;
+import org.sameboat.analysis.adjudicate.Adjudication;
+import org.sameboat.analysis.adjudicate.TurnVerdict;
 import org.sameboat.analysis.agreement.AgreementResult;
 import org.sameboat.analysis.agreement.BootstrapInterval;
 import org.sameboat.analysis.project.AgreementReport;
@@ -77,7 +78,6 @@ public final class AgreementPart {
 
     private final ProjectAccess access;
     private final AnalysisService analysis;
-    private final Clock clock = Clock.systemUTC();
     /** What the view says instead of figures while the coder at work codes blind. */
     static final String BLIND = "You are coding blind, so agreement is not shown: it would show the other coders' codings. "
             + "Untick Blind in the transcript's toolbar when you are done coding to compare.";
@@ -85,7 +85,7 @@ public final class AgreementPart {
     private final List<Button> coderButtons = new ArrayList<>();
     private final List<Code> codeChoices = new ArrayList<>();
     private final Set<Code> chosenCodes = new LinkedHashSet<>();
-    private final Map<String, Verdict> decided = new HashMap<>();
+    private final Map<String, TurnVerdict> decided = new HashMap<>();
     private Composite coderBox;
     private Button codesButton;
     private Menu codesMenu;
@@ -176,9 +176,9 @@ public final class AgreementPart {
         disagreementColumn("Text", 300, a -> a.disagreement().text().replace('\n', ' '));
         disagreements.addSelectionChangedListener(e -> revealSelected());
         new Label(adjudication, SWT.NONE).setText("Adjudicate:");
-        verdictButton(adjudication, "Accept A", Verdict.FIRST);
-        verdictButton(adjudication, "Accept B", Verdict.SECOND);
-        verdictButton(adjudication, "Neither", Verdict.NEITHER);
+        verdictButton(adjudication, "Accept A", TurnVerdict.FIRST);
+        verdictButton(adjudication, "Accept B", TurnVerdict.SECOND);
+        verdictButton(adjudication, "Neither", TurnVerdict.NEITHER);
         confusion = new ConfusionChart(pairs, resources);
         pairs.setWeights(57, 43);
         sash.setWeights(45, 55);
@@ -280,7 +280,7 @@ public final class AgreementPart {
      *
      * @return how many codings the consensus coder got for the turn
      */
-    public int decide(Verdict verdict) {
+    public int decide(TurnVerdict verdict) {
         Object selected = ((IStructuredSelection) disagreements.getSelection()).getFirstElement();
         if (!(selected instanceof Adjudicable turn) || shown == null) {
             status.setText("Select a disagreement first.");
@@ -301,8 +301,8 @@ public final class AgreementPart {
         };
         try {
             int added = access.edit("Adjudicate turn " + turn.disagreement().turn() + " of " + turn.document().getName() + ": " + who,
-                    List.of(request.project()), () -> Adjudication.decide(request.project(), turn.document(), turn.turn(), verdict,
-                            first, second, shown.compared(), consensus, clock));
+                    List.of(request.project()), () -> new Adjudication(request.project(), first, second)
+                            .decideTurn(turn.turn(), verdict, shown.compared(), consensus));
             decided.put(turn.key(), verdict);
             status.setText("Turn " + turn.disagreement().turn() + " of " + turn.document().getName() + ": " + who + "; " + consensus
                     + " got " + added + " coding" + (added == 1 ? "" : "s") + ". Undo takes the decision back.");
@@ -325,7 +325,7 @@ public final class AgreementPart {
         return coefficients != null && !coefficients.getControl().isDisposed();
     }
 
-    private void verdictButton(Composite parent, String label, Verdict verdict) {
+    private void verdictButton(Composite parent, String label, TurnVerdict verdict) {
         Button button = new Button(parent, SWT.PUSH);
         button.setText(label);
         button.addListener(SWT.Selection, e -> decide(verdict));
@@ -396,7 +396,7 @@ public final class AgreementPart {
 
     /** The decision taken for a turn, as long as the consensus coder still has it (undo takes it away). */
     private String decision(Adjudicable turn) {
-        Verdict verdict = decided.get(turn.key());
+        TurnVerdict verdict = decided.get(turn.key());
         if (verdict == null) {
             return "";
         }
@@ -519,7 +519,7 @@ public final class AgreementPart {
         Map<Document, int[]> consensusDynamics = new HashMap<>();
         List<Adjudicable> open = new ArrayList<>();
         for (Disagreement d : turns.disagreements()) {
-            Document document = comparison.documents().stream().filter(doc -> d.document().equals(doc.getName())).findFirst().orElseThrow();
+            Document document = comparison.documents().stream().filter(doc -> d.documentId().equals(doc.getId())).findFirst().orElseThrow();
             int[] ofConsensus = consensusDynamics.computeIfAbsent(document, doc -> consensus
                     .map(c -> dynamics.dominant(doc, (Coding coding) -> coding.getCoder() == c)).orElse(null));
             String label = ofConsensus == null ? TurnDynamics.NONE : dynamics.label(ofConsensus[d.turn() - 1]);

@@ -15,6 +15,7 @@ import org.sameboat.analysis.agreement.CohenKappa;
 import org.sameboat.analysis.agreement.ReliabilityData;
 import org.sameboat.analysis.tests.TestProject;
 import org.sameboat.model.Document;
+import org.sameboat.model.Project;
 
 class TurnAgreementTest {
 
@@ -95,9 +96,11 @@ class TurnAgreementTest {
 
     @Test
     void disagreementsListTheTurnsWithBothLabelsSpeakerAndText() {
-        TurnAgreement turns = TurnAgreement.of(Comparison.of(dynamics().project(), List.of(), List.of()));
-        assertEquals(List.of(new Disagreement("s1", 1, "Dana", "A", "B", "a".repeat(10)),
-                new Disagreement("s1", 2, "Lee", "A", "B", "b".repeat(10))), turns.disagreements());
+        Project project = dynamics().project();
+        String id = project.getDocuments().get(0).getId();
+        TurnAgreement turns = TurnAgreement.of(Comparison.of(project, List.of(), List.of()));
+        assertEquals(List.of(new Disagreement(id, "s1", 1, "Dana", "A", "B", "a".repeat(10)),
+                new Disagreement(id, "s1", 2, "Lee", "A", "B", "b".repeat(10))), turns.disagreements());
     }
 
     @Test

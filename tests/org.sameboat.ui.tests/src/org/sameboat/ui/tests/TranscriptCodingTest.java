@@ -11,6 +11,7 @@ import java.util.List;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.StyleRange;
 import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Menu;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -70,6 +71,18 @@ class TranscriptCodingTest {
     private List<Coding> alexCodingsAt(int[] range) {
         return document.getCodings().stream().filter(c -> c.getCoder() == fixture.session.coder() && c.getStart() == range[0]
                 && c.getEnd() == range[1]).toList();
+    }
+
+    @Test
+    void eachRightClickMakesOneMenuAndLetsTheOneBeforeGo() {
+        selectPhrase("Harold");
+        transcript.viewer().text().notifyListeners(SWT.MenuDetect, new Event());
+        Menu first = transcript.viewer().text().getMenu();
+        assertTrue(first != null && first.getItemCount() > 0, "the context menu offers actions on the selection");
+        transcript.viewer().text().notifyListeners(SWT.MenuDetect, new Event());
+        Menu second = transcript.viewer().text().getMenu();
+        assertTrue(first.isDisposed(), "the menu of the click before is disposed");
+        assertTrue(second != first && !second.isDisposed());
     }
 
     @Test

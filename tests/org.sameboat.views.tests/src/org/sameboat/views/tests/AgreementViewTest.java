@@ -18,6 +18,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.sameboat.analysis.adjudicate.TurnVerdict;
 import org.sameboat.analysis.agreement.AgreementResult;
 import org.sameboat.analysis.project.AgreementReport;
 import org.sameboat.analysis.project.CodeAgreement;
@@ -32,7 +33,6 @@ import org.sameboat.model.edit.Lookups;
 import org.sameboat.ui.session.ProjectSession;
 import org.sameboat.views.agreement.Adjudicable;
 import org.sameboat.views.agreement.AgreementPart;
-import org.sameboat.views.agreement.Verdict;
 
 class AgreementViewTest {
 
@@ -166,7 +166,7 @@ class AgreementViewTest {
                 .map(c -> new int[] {Math.max(c.getStart(), turn.getStart()), Math.min(c.getEnd(), turn.getEnd())}).toList();
         part.disagreements().setSelection(new StructuredSelection(chosen));
 
-        int added = part.decide(Verdict.FIRST);
+        int added = part.decide(TurnVerdict.FIRST);
 
         Coder consensus = Lookups.coder(project, "consensus").orElseThrow();
         List<Coding> made = codingsIn(chosen, consensus);
@@ -193,11 +193,11 @@ class AgreementViewTest {
     void neitherLeavesTheTurnUncodedAndReplacesAnEarlierDecision() {
         Adjudicable chosen = disagreements().stream().filter(d -> !d.disagreement().second().equals("none")).findFirst().orElseThrow();
         part.disagreements().setSelection(new StructuredSelection(chosen));
-        part.decide(Verdict.SECOND);
+        part.decide(TurnVerdict.SECOND);
         Coder consensus = Lookups.coder(project, "consensus").orElseThrow();
         assertFalse(codingsIn(chosen, consensus).isEmpty());
 
-        part.decide(Verdict.NEITHER);
+        part.decide(TurnVerdict.NEITHER);
 
         assertTrue(codingsIn(chosen, consensus).isEmpty());
     }

@@ -31,17 +31,49 @@ class LatestComputationTest {
     @Test
     void aSlowResultThatArrivesAfterANewerStartIsDropped() throws Exception {
         LatestComputation computation = new LatestComputation(FAMILY, uiThread::add, () -> true);
+        CountDownLatch started = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);
+        boolean[] slowFinished = {false};
         computation.start("slow", monitor -> {
+            started.countDown();
             try {
                 release.await(10, TimeUnit.SECONDS);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
+            slowFinished[0] = true;
             return "old";
         }, shown::add);
+        assertTrue(started.await(10, TimeUnit.SECONDS), "the slow computation runs before the newer one starts");
         computation.start("fast", monitor -> "new", shown::add);
         release.countDown();
+        Job.getJobManager().join(FAMILY, null);
+        runUiSteps();
+        assertTrue(slowFinished[0]);
+        assertEquals(List.of("new"), shown);
+    }
+
+    @Test
+    void aResultAlreadyOnItsWayToTheViewIsDroppedWhenANewerOneStarts() throws Exception {
+        LatestComputation computation = new LatestComputation(FAMILY, uiThread::add, () -> true);
+        computation.start("first", monitor -> "old", shown::add);
+        Job.getJobManager().join(FAMILY, null);
+        // the first result now waits for the UI thread, uncancelled; only the ticket can stop it
+        assertEquals(1, uiThread.size());
+        computation.start("second", monitor -> "new", shown::add);
+        Job.getJobManager().join(FAMILY, null);
+        runUiSteps();
+        assertEquals(List.of("new"), shown);
+    }
+
+    @Test
+    void aRefusalFromAReplacedComputationIsDropped() throws Exception {
+        LatestComputation computation = new LatestComputation(FAMILY, uiThread::add, () -> true);
+        computation.<String>start("refused late", monitor -> {
+            throw new IllegalArgumentException("stale refusal");
+        }, shown::add, refused -> shown.add("refused: " + refused.getMessage()));
+        Job.getJobManager().join(FAMILY, null);
+        computation.start("newer", monitor -> "new", shown::add);
         Job.getJobManager().join(FAMILY, null);
         runUiSteps();
         assertEquals(List.of("new"), shown);

@@ -1,4 +1,4 @@
-package org.sameboat.interop.adjudicate;
+package org.sameboat.analysis.adjudicate;
 
 /** What the adjudicator decided for one disagreement. */
 public enum Decision {

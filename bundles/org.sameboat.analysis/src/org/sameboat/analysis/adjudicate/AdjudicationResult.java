@@ -1,4 +1,4 @@
-package org.sameboat.interop.adjudicate;
+package org.sameboat.analysis.adjudicate;
 
 import java.util.List;
 

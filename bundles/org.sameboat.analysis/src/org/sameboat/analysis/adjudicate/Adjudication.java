@@ -1,6 +1,7 @@
-package org.sameboat.interop.adjudicate;
+package org.sameboat.analysis.adjudicate;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -14,15 +15,24 @@ import org.sameboat.model.Coding;
 import org.sameboat.model.Document;
 import org.sameboat.model.Project;
 import org.sameboat.model.SameboatFactory;
+import org.sameboat.model.Turn;
 import org.sameboat.model.codebook.CodePaths;
 import org.sameboat.model.edit.Ids;
 import org.sameboat.model.edit.Lookups;
 import org.sameboat.model.text.DocumentText;
 
 /**
- * Builds a consensus coder from two coders' work: every coding on which they agree (same document, code and
- * range) goes in at once; every other coding of either is a {@link Disagreement} for the user to keep or drop.
- * Running it again with more decisions only adds what is new, so a sheet can be filled in over several rounds.
+ * Builds a consensus coder from two coders' work, the one place where a consensus is written, whether from the
+ * command line or the workbench. Two ways of deciding share its rules (the consensus coder is a third person;
+ * a consensus coding keeps the source coding's memo and time of making):
+ * <ul>
+ * <li>by coding ({@link #decide}): every coding on which they agree (same document, code and range) goes in at
+ * once; every other coding of either is a {@link Disagreement} for the user to keep or drop. Running it again
+ * with more decisions only adds what is new, so a sheet can be filled in over several rounds;</li>
+ * <li>by turn ({@link #decideTurn}): for a turn the two gave different dynamics, the chosen coder's codings of the
+ * turn, cut to the turn, become the consensus for it; deciding the turn again replaces the earlier decision.</li>
+ * </ul>
+ * Elements are named by identity (or id), never by name: two sessions may share a name.
  */
 public final class Adjudication {
 
@@ -89,9 +99,7 @@ public final class Adjudication {
      *                                  that is not a disagreement; the project is then unchanged
      */
     public AdjudicationResult decide(String consensusName, Map<String, Decision> decisions) {
-        if (consensusName.equalsIgnoreCase(first.getName()) || consensusName.equalsIgnoreCase(second.getName())) {
-            throw new IllegalArgumentException("the consensus coder must not be '" + first.getName() + "' or '" + second.getName() + "'");
-        }
+        requireThirdPerson(consensusName);
         Map<String, Disagreement> open = new HashMap<>();
         disagreements().forEach(d -> open.put(d.codingId(), d));
         for (String id : decisions.keySet()) {
@@ -134,12 +142,61 @@ public final class Adjudication {
         return new AdjudicationResult(consensus.getName(), agreed, kept, dropped, stillOpen);
     }
 
+    /**
+     * Decides one turn: the consensus coder's earlier codings of the compared codes inside the turn go, then the
+     * chosen coder's codings of those codes that touch the turn are copied, cut to the turn (a coding that runs
+     * into the next turn is decided turn by turn). Run it inside one undoable edit.
+     *
+     * @return how many codings the consensus coder got
+     * @throws IllegalArgumentException when the consensus coder is one of the two; the project is then unchanged
+     */
+    public int decideTurn(Turn turn, TurnVerdict verdict, Collection<Code> compared, String consensusName) {
+        requireThirdPerson(consensusName);
+        Document document = turn.getDocument();
+        Coder consensus = Lookups.coderOrNew(project, consensusName);
+        Set<Code> codes = Set.copyOf(compared);
+        int start = turn.getStart();
+        int end = turn.getEnd();
+        document.getCodings().removeAll(document.getCodings().stream().filter(c -> c.getCoder() == consensus
+                && codes.contains(c.getCode()) && c.getStart() >= start && c.getEnd() <= end).toList());
+        if (verdict == TurnVerdict.NEITHER) {
+            return 0;
+        }
+        Coder source = verdict == TurnVerdict.FIRST ? first : second;
+        Set<Key> already = keys(document, consensus);
+        int added = 0;
+        for (Coding coding : sorted(document)) {
+            if (coding.getCoder() != source || !codes.contains(coding.getCode())
+                    || Math.min(coding.getEnd(), end) <= Math.max(coding.getStart(), start)) {
+                continue;
+            }
+            int from = Math.max(coding.getStart(), start);
+            int to = Math.min(coding.getEnd(), end);
+            if (already.add(new Key(document, coding.getCode(), from, to))) {
+                add(document, coding, consensus, from, to);
+                added++;
+            }
+        }
+        return added;
+    }
+
+    private void requireThirdPerson(String consensusName) {
+        if (consensusName.equalsIgnoreCase(first.getName()) || consensusName.equalsIgnoreCase(second.getName())) {
+            throw new IllegalArgumentException("the consensus coder must be someone other than '" + first.getName() + "' and '"
+                    + second.getName() + "'");
+        }
+    }
+
     private static void add(Document document, Coding source, Coder consensus) {
+        add(document, source, consensus, source.getStart(), source.getEnd());
+    }
+
+    private static void add(Document document, Coding source, Coder consensus, int start, int end) {
         Coding coding = Ids.assign(SameboatFactory.eINSTANCE.createCoding());
         coding.setCode(source.getCode());
         coding.setCoder(consensus);
-        coding.setStart(source.getStart());
-        coding.setEnd(source.getEnd());
+        coding.setStart(start);
+        coding.setEnd(end);
         coding.setCreated(source.getCreated());
         coding.setMemo(source.getMemo());
         document.getCodings().add(coding);

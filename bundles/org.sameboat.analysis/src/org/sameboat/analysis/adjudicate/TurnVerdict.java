@@ -1,7 +1,7 @@
-package org.sameboat.views.agreement;
+package org.sameboat.analysis.adjudicate;
 
-/** What the adjudicator decided for a turn the two coders disagree on. */
-public enum Verdict {
+/** What the adjudicator decided for a turn two coders gave different dynamics (see {@link Adjudication#decideTurn}). */
+public enum TurnVerdict {
     /** The first coder's codings of the turn go to the consensus coder. */
     FIRST,
     /** The second coder's codings of the turn go to the consensus coder. */

@@ -1,4 +1,4 @@
-package org.sameboat.interop.adjudicate;
+package org.sameboat.analysis.adjudicate;
 
 /**
  * A coding by one of two coders that the other did not make on the same range with the same code: the unit of
