@@ -344,6 +344,10 @@ final class SearchBenchmark {
                         SortedNumericDocValuesField.newSlowRangeQuery("turn", 1, 3))), Optional.empty(),
                         () -> sink(project.getDocuments().stream().mapToLong(d -> Math.min(3, d.getTurns().size())).sum()),
                         "loop over documents"),
+                // the layout before points were indexed: the same range over doc values alone (why points: docs/benchmarks.md)
+                new Case("number range, doc values only", "turn:[1 TO 3]", Optional.of(SortedNumericDocValuesField.newSlowRangeQuery("turn", 1, 3)),
+                        Optional.empty(), () -> sink(project.getDocuments().stream().mapToLong(d -> Math.min(3, d.getTurns().size())).sum()),
+                        "loop over documents"),
                 new Case("code", "code:\"Sharing data\"", Optional.empty(), Optional.empty(),
                         () -> sink(codings(project).stream().filter(c -> c.getCode().getName().equals("Sharing data")).count()),
                         "loop over codings"),
