@@ -19,14 +19,18 @@ if [ -z "$project" ]; then
   project="$work/sample"
 fi
 export XDG_DATA_HOME="$work/data"
+# prints "WALL CPU" in ms; the CPU time (user+system of the process) is the figure other builds on the machine disturb least
 one_run() {
   JAVA_TOOL_OPTIONS="-Dsameboat.startup.exit=true" "$here/sameboat" open "$project" --coder alex 2>&1 \
-    | sed -n 's/.*window usable \([0-9]*\) ms.*/\1/p'
+    | sed -n 's/.*window usable \([0-9]*\) ms after process start, \([0-9-]*\) ms CPU.*/\1 \2/p'
 }
 times=()
+cpus=()
 for i in $(seq 1 "$runs"); do
-  t=$(one_run)
-  echo "run $i: ${t:-?} ms$([ "$i" = 1 ] && echo ' (first start: empty data area, default layout)')"
-  [ -n "$t" ] && times+=("$t")
+  read -r t cpu < <(one_run; echo)
+  echo "run $i: ${t:-?} ms, ${cpu:-?} ms CPU$([ "$i" = 1 ] && echo ' (first start: empty data area, default layout)')"
+  [ -n "$t" ] && times+=("$t") && cpus+=("$cpu")
 done
-printf '%s\n' "${times[@]}" | sort -n | awk '{a[NR]=$1} END {if (NR) printf "median of %d runs: %d ms (min %d, max %d)\n", NR, a[int((NR+1)/2)], a[1], a[NR]}'
+median() { sort -n | awk '{a[NR]=$1} END {if (NR) printf "%d (min %d, max %d)", a[int((NR+1)/2)], a[1], a[NR]}'; }
+echo "median of ${#times[@]} runs: $(printf '%s\n' "${times[@]}" | median) ms; CPU $(printf '%s\n' "${cpus[@]}" | median) ms"
+echo "load average now: $(cut -d' ' -f1-3 /proc/loadavg) (figures are comparable only at the same load; see docs/benchmarks.md)"

@@ -2,7 +2,6 @@ package org.sameboat.ui.parts;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -37,10 +36,10 @@ import org.sameboat.model.Document;
 import org.sameboat.model.Group;
 import org.sameboat.model.Project;
 import org.sameboat.model.SegmentSet;
-import org.sameboat.model.retrieval.Segment;
 import org.sameboat.model.retrieval.SegmentOrder;
 import org.sameboat.model.retrieval.SegmentQuery;
 import org.sameboat.model.retrieval.SegmentSets;
+import org.sameboat.ui.api.LatestComputation;
 import org.sameboat.ui.session.ProjectSession;
 import org.sameboat.ui.session.SessionChange;
 
@@ -57,6 +56,9 @@ import jakarta.inject.Inject;
  */
 public final class CodedSegmentsPart {
 
+    /** The family of the jobs that make the list, for tests to wait for. */
+    public static final String JOB_FAMILY = "org.sameboat.ui.segments";
+
     static final String[] COLUMNS = {"Document", "Turn", "Speaker", "Code", "Coder", "Memo", "Text"};
     private static final SegmentOrder[] ORDERS = {SegmentOrder.DOCUMENT, SegmentOrder.TURN, SegmentOrder.SPEAKER, SegmentOrder.CODE,
             SegmentOrder.CODER, SegmentOrder.MEMO, SegmentOrder.TEXT};
@@ -71,7 +73,8 @@ public final class CodedSegmentsPart {
     private Table table;
     private Combo sets;
     private Label status;
-    private List<Segment> rows = List.of();
+    private List<SegmentList.Row> rows = List.of();
+    private LatestComputation computation;
     private SegmentOrder order = SegmentOrder.DOCUMENT;
     private boolean ascending = true;
 
@@ -150,6 +153,7 @@ public final class CodedSegmentsPart {
         status = new Label(right, SWT.NONE);
         status.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 5, 1));
         sash.setWeights(17, 16, 9, 58);
+        computation = new LatestComputation(JOB_FAMILY, parent.getDisplay()::asyncExec, () -> !table.isDisposed());
         session.addListener(listener);
         rebuildFilters();
         refresh();
@@ -170,6 +174,7 @@ public final class CodedSegmentsPart {
     @PreDestroy
     public void dispose() {
         session.removeListener(listener);
+        computation.cancel();
     }
 
     private void changed(SessionChange change) {
@@ -225,31 +230,38 @@ public final class CodedSegmentsPart {
         return new SegmentQuery(c, subcodes.getSelection(), d, g, k);
     }
 
-    /** Lists what the ticks select, sorted as chosen; returns the number of segments. */
-    public int refresh() {
+    /**
+     * Lists what the ticks select, sorted as chosen. The model is copied here, on the UI thread; the list is made
+     * from the copy in a job and shown when it is done, unless a newer refresh (an edit, a tick) came meanwhile.
+     */
+    public void refresh() {
         Optional<Project> project = session.project();
-        List<Segment> found = new ArrayList<>();
-        project.ifPresent(p -> query().run(p, session::isVisible).forEach(c -> found.add(Segment.of(c))));
-        project.ifPresent(p -> found.sort(order.comparator(p.getDocuments(), ascending)));
-        rows = List.copyOf(found);
+        SegmentQuery query = query();
+        SegmentSource source = project.map(p -> SegmentSource.of(p, query, session::isVisible)).orElse(SegmentSource.NONE);
+        SegmentOrder by = order;
+        boolean up = ascending;
+        boolean open = project.isPresent();
+        computation.start("Listing coded segments", monitor -> SegmentList.of(source, by, up), found -> show(found, open, query.isEmpty()));
+    }
+
+    private void show(List<SegmentList.Row> found, boolean open, boolean nothingTicked) {
+        rows = found;
         table.setRedraw(false);
         try {
             table.removeAll();
-            for (Segment segment : rows) {
+            for (SegmentList.Row segment : rows) {
                 TableItem item = new TableItem(table, SWT.NONE);
-                item.setText(new String[] {segment.documentName(), segment.turn() > 0 ? String.valueOf(segment.turn()) : "", segment.speaker(),
+                item.setText(new String[] {segment.document(), segment.turn() > 0 ? String.valueOf(segment.turn()) : "", segment.speaker(),
                         segment.code(), segment.coder(), oneLine(segment.memo()), oneLine(segment.text())});
                 item.setData(segment.coding());
             }
         } finally {
             table.setRedraw(true);
         }
-        SegmentQuery query = query();
-        status.setText(project.isEmpty() ? "Open a project to retrieve its coded segments."
-                : rows.size() + " coded segment(s)" + (query.isEmpty() ? ", nothing ticked" : "") + "; double-click one to read it");
+        status.setText(!open ? "Open a project to retrieve its coded segments."
+                : rows.size() + " coded segment(s)" + (nothingTicked ? ", nothing ticked" : "") + "; double-click one to read it");
         status.setToolTipText("Tick codes, documents or groups and coders to narrow the list; a column header sorts by that"
                 + " column; a double-click shows the segment in the transcript.");
-        return rows.size();
     }
 
     private static String oneLine(String text) {
@@ -268,7 +280,7 @@ public final class CodedSegmentsPart {
     }
 
     private void select(int row) {
-        if (row >= 0 && row < rows.size() && selectionService != null) {
+        if (row >= 0 && row < rows.size() && selectionService != null && session.inProject(rows.get(row).coding())) {
             selectionService.setSelection(rows.get(row).coding());
         }
     }
@@ -279,7 +291,7 @@ public final class CodedSegmentsPart {
             return;
         }
         Coding coding = rows.get(row).coding();
-        if (coding.getDocument() != null) {
+        if (session.inProject(coding) && coding.getDocument() != null) {
             session.reveal(coding.getDocument(), coding.getStart(), coding.getEnd());
         }
     }
@@ -320,7 +332,8 @@ public final class CodedSegmentsPart {
 
     /** Writes the list as shown: HTML with the text for a .html or .htm file, else CSV; returns the rows written. */
     public int export(Path file) {
-        List<Coding> codings = rows.stream().map(Segment::coding).toList();
+        // a list made before the latest edit may still name a coding it removed; the new list is on its way
+        List<Coding> codings = rows.stream().map(SegmentList.Row::coding).filter(session::inProject).toList();
         String name = file.getFileName().toString().toLowerCase();
         try {
             if (name.endsWith(".html") || name.endsWith(".htm")) {

@@ -83,7 +83,11 @@ public final class DetailsPart {
                 if (!(shown instanceof Coding coding && coding.getDocument() == d)) {
                     show(d);
                 }
-            }, () -> show(null));
+            }, () -> {
+                show(null);
+                // the document shown went with an undo: say so rather than look as if nothing had been open
+                RemovedDocumentNote.of(session).ifPresent(note -> text.setText(note + "\n\n" + PROMPT));
+            });
             case MODEL -> {
                 if (shown != null) {
                     show(shown);

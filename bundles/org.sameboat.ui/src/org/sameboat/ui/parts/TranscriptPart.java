@@ -386,10 +386,7 @@ public final class TranscriptPart implements CodingTarget {
             status.setText(d.getName() + " \u00B7 " + d.getTurns().size() + " turns \u00B7 " + session.visibleCodings(d).size()
                     + " codings shown" + (session.isBlind() ? " \u00B7 coding blind" : ""));
         } else if (session.removedDocument().isPresent()) {
-            String redo = session.history().redoLabel();
-            status.setText("'" + session.removedDocument().get().getName() + "' is no longer in the project"
-                    + (redo.isEmpty() ? "" : " (undone: " + redo + "; Redo brings it back)")
-                    + ". Open another document from the project explorer.");
+            status.setText(RemovedDocumentNote.of(session).orElseThrow() + " Open another document from the project explorer.");
         } else {
             status.setText(session.project().isPresent() ? "Open a document from the project explorer." : "");
         }

@@ -16,6 +16,8 @@ import org.eclipse.swt.dnd.DropTargetAdapter;
 import org.eclipse.swt.dnd.DropTargetEvent;
 import org.eclipse.swt.dnd.TextTransfer;
 import org.eclipse.swt.dnd.Transfer;
+import org.eclipse.swt.graphics.Font;
+import org.eclipse.swt.graphics.FontData;
 import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.graphics.Rectangle;
@@ -38,6 +40,7 @@ public final class TranscriptViewer {
     /** Prefix of dragged text that names a code: "sameboat-code:&lt;id&gt;". */
     public static final String CODE_DRAG_PREFIX = "sameboat-code:";
     private static final int LANE_WIDTH = 5;
+    private static final int READING_POINTS = 11;
 
     private final Composite control;
     private final Canvas margin;
@@ -68,6 +71,7 @@ public final class TranscriptViewer {
         text.setLeftMargin(8);
         text.setRightMargin(8);
         text.setLineSpacing(3);
+        readingFont();
         text.setCaret(new org.eclipse.swt.widgets.Caret(text, SWT.NONE));
         margin.addPaintListener(e -> paintMargin(e.gc));
         text.addPaintListener(e -> margin.redraw());
@@ -80,6 +84,22 @@ public final class TranscriptViewer {
         });
         text.addListener(SWT.MouseMove, e -> text.setToolTipText(tooltipAt(new Point(e.x, e.y))));
         margin.addListener(SWT.MouseMove, e -> margin.setToolTipText(marginTooltip(e.x, e.y)));
+    }
+
+    /**
+     * The transcript is read for hours: at least 11 points in the platform's font family (the default is often
+     * 9 or 10), as the workbench's stylesheet set it before the workbench dropped CSS styling for a faster start.
+     */
+    private void readingFont() {
+        FontData[] platform = text.getFont().getFontData();
+        if (platform.length > 0 && platform[0].getHeight() < READING_POINTS) {
+            for (FontData data : platform) {
+                data.setHeight(READING_POINTS);
+            }
+            Font reading = new Font(text.getDisplay(), platform);
+            text.setFont(reading);
+            text.addDisposeListener(e -> reading.dispose());
+        }
     }
 
     public Composite control() {

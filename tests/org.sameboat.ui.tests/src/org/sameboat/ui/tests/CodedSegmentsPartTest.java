@@ -20,8 +20,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.sameboat.model.Code;
 import org.sameboat.model.Coding;
 import org.sameboat.model.Document;
+import org.sameboat.model.retrieval.SegmentQuery;
 import org.sameboat.ui.parts.CodedSegmentsPart;
 import org.sameboat.ui.parts.TranscriptPart;
 
@@ -205,5 +207,51 @@ class CodedSegmentsPartTest {
         fixture.settle();
         assertEquals(0, fixture.session.project().orElseThrow().getSegmentSets().size());
         assertEquals(0, segments.sets().getItemCount());
+    }
+
+    /** The codings the list shows, top to bottom. */
+    private List<Coding> shown() {
+        List<Coding> codings = new ArrayList<>();
+        for (TableItem item : segments.table().getItems()) {
+            codings.add((Coding) item.getData());
+        }
+        return codings;
+    }
+
+    /** What the list must show with nothing ticked: every visible coding of the project as it is now, in document order. */
+    private List<Coding> expectedNow() {
+        return SegmentQuery.ALL.run(fixture.session.project().orElseThrow(), fixture.session::isVisible);
+    }
+
+    @Test
+    void aListMadeBeforeAnEditIsDroppedAndTheListShowsTheEditedProject() {
+        segments.refresh();
+        // the list is made and its result waits in the event queue; the edit below makes it stale
+        fixture.joinSegmentJobs();
+        Document first = fixture.session.project().orElseThrow().getDocuments().get(0);
+        Code support = find(segments.codes().getItems(), "Mutual support").map(item -> (Code) item.getData()).orElseThrow();
+        Coding added = fixture.session.code(first, support, 0, 12);
+        fixture.settle();
+
+        assertTrue(shown().contains(added), "the coding made while the old list was on its way is listed");
+        assertEquals(expectedNow(), shown());
+        assertTrue(segments.status().startsWith(expectedNow().size() + " coded segment"), segments.status());
+    }
+
+    @Test
+    void editsInARowWhileListsAreBeingMadeEndInTheListOfTheFinalState() {
+        Document first = fixture.session.project().orElseThrow().getDocuments().get(0);
+        Code support = find(segments.codes().getItems(), "Mutual support").map(item -> (Code) item.getData()).orElseThrow();
+        Coding gone = expectedNow().get(0);
+        // every edit starts a new list in the background while the one before may still be running
+        fixture.session.code(first, support, 0, 12);
+        fixture.session.remove(gone);
+        fixture.session.code(first, support, 20, 30);
+        fixture.session.undo();
+        fixture.session.code(first, support, 40, 50);
+        fixture.settle();
+
+        assertFalse(shown().contains(gone), "a removed coding is not listed");
+        assertEquals(expectedNow(), shown());
     }
 }

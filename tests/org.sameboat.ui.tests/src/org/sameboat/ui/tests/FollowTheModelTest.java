@@ -30,6 +30,7 @@ import org.sameboat.model.codebook.CodePaths;
 import org.sameboat.model.edit.CodebookEdits;
 import org.sameboat.model.text.DocumentText;
 import org.sameboat.ui.parts.CodebookPart;
+import org.sameboat.ui.parts.CodedSegmentsPart;
 import org.sameboat.ui.parts.DetailsPart;
 import org.sameboat.ui.parts.ProjectExplorerPart;
 import org.sameboat.ui.parts.SearchPart;
@@ -136,7 +137,40 @@ class FollowTheModelTest {
         assertTrue(transcript.status().contains("Redo brings it back"), transcript.status());
         assertEquals(before, codings());
         assertFalse(explorerSelection() instanceof Document, "the explorer still selects the removed document");
-        assertFalse(details.shown().contains("session 7"), details.shown());
+        assertFalse(details.shown().contains("codings shown"), "Details still describes the removed document: " + details.shown());
+        assertTrue(details.shown().contains("'Caregivers' Circle, session 7' is no longer in the project"), details.shown());
+        assertTrue(details.shown().contains("Redo brings it back"), details.shown());
+    }
+
+    @Test
+    void afterUndoingAnImportTheCodedSegmentsListAndItsDocumentTicksForgetTheDocument() throws Exception {
+        CodedSegmentsPart segments = fixture.part(CodedSegmentsPart.class);
+        Document imported = importAndOpen();
+        Code support = CodePaths.find(project, "Mutual support").orElseThrow();
+        fixture.session.code(imported, support, 0, 10);
+        fixture.settle();
+        assertTrue(rowsOf(segments, imported.getName()) > 0, "the new document's coding is listed");
+
+        fixture.session.undo();
+        fixture.session.undo();
+        fixture.settle();
+
+        assertEquals(0, rowsOf(segments, imported.getName()), "a segment of the removed document is still listed");
+        assertTrue(java.util.Arrays.stream(segments.documents().getItems()).flatMap(group -> java.util.Arrays.stream(group.getItems()))
+                .noneMatch(item -> item.getData() == imported), "the removed document can still be ticked");
+        int all = codings();
+        assertTrue(segments.status().startsWith(all + " coded segment"), segments.status());
+        assertEquals(all, segments.table().getItemCount());
+    }
+
+    private static int rowsOf(CodedSegmentsPart segments, String document) {
+        int rows = 0;
+        for (var item : segments.table().getItems()) {
+            if (item.getText(0).equals(document)) {
+                rows++;
+            }
+        }
+        return rows;
     }
 
     @Test

@@ -221,4 +221,13 @@ class TranscriptCodingTest {
         int[] selected = transcript.viewer().selection().orElseThrow();
         assertEquals(middle, selected[0]);
     }
+
+    @Test
+    void theTranscriptIsSetInAReadingFontOfAtLeastElevenPointsWithoutAStylesheet() {
+        org.eclipse.swt.graphics.FontData reading = transcript.viewer().text().getFont().getFontData()[0];
+        org.eclipse.swt.graphics.FontData platform = fixture.display.getSystemFont().getFontData()[0];
+
+        assertTrue(reading.getHeight() >= 11, "the transcript's font is " + reading.getHeight() + " points");
+        assertEquals(platform.getName(), reading.getName(), "the platform's font family");
+    }
 }

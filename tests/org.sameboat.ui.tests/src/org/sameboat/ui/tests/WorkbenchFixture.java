@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 
+import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.e4.core.contexts.ContextInjectionFactory;
 import org.eclipse.e4.core.contexts.EclipseContextFactory;
 import org.eclipse.e4.core.contexts.IEclipseContext;
@@ -14,6 +15,7 @@ import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
 import org.sameboat.corpus.sample.SampleProject;
 import org.sameboat.model.store.ProjectStore;
+import org.sameboat.ui.parts.CodedSegmentsPart;
 import org.sameboat.ui.session.ProjectSession;
 
 /**
@@ -60,12 +62,31 @@ final class WorkbenchFixture implements AutoCloseable {
         return part;
     }
 
-    /** Lets SWT paint and run pending events. */
+    /**
+     * Lets SWT paint and run pending events, and waits for the Coded segments list being made in the background
+     * (its result comes back through the event queue, so the queue is drained again after it).
+     */
     void settle() {
         shell.open();
-        while (display.readAndDispatch()) {
-            // drain
+        do {
+            while (display.readAndDispatch()) {
+                // drain
+            }
+        } while (joinSegmentJobs());
+    }
+
+    /** Waits for the jobs making the Coded segments list; false when none was running. */
+    boolean joinSegmentJobs() {
+        if (Job.getJobManager().find(CodedSegmentsPart.JOB_FAMILY).length == 0) {
+            return false;
         }
+        try {
+            Job.getJobManager().join(CodedSegmentsPart.JOB_FAMILY, null);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError("interrupted while waiting for the coded segments", e);
+        }
+        return true;
     }
 
     /** Runs the event loop until a condition holds (background jobs report through asyncExec), at most a minute. */
