@@ -94,10 +94,14 @@ public final class SampleProject {
     }
 
     /**
-     * Applies a coding table with columns document, coder, code, turn, quote: turn is 1-based, quote an exact
-     * stretch of that turn's text (empty for the whole turn).
+     * Applies a coding table with columns document, coder, code, turn, quote (the sample's codings.csv): document is
+     * a source file's name without extension, code a code's path or a name only one code of the project has, turn
+     * 1-based, quote an exact stretch of that turn's text (empty for the whole turn).
+     *
+     * @throws ImportException naming the row, for an unknown document, turn, quote or code, or a code name that
+     *         several codes share
      */
-    static void applyCodings(Project project, byte[] csv) throws ImportException {
+    public static void applyCodings(Project project, byte[] csv) throws ImportException {
         Map<String, Document> documents = new HashMap<>();
         for (Document document : project.getDocuments()) {
             documents.put(new Source(document.getSourceName(), new byte[0]).baseName(), document);
@@ -141,7 +145,7 @@ public final class SampleProject {
                 .map(CodePaths::path).toList();
         if (same.size() > 1) {
             throw new ImportException(where + ": code '" + name + "' names " + same.size() + " codes (" + String.join(", ", same)
-                    + "); write the code's path");
+                    + "); write the code's path, or its id where two codebooks share a path");
         }
         throw new ImportException(where + ": no code '" + name + "' in the codebooks "
                 + project.getCodebooks().stream().map(b -> "'" + b.getName() + "'").toList());

@@ -185,4 +185,18 @@ class CliTest {
                 && l.contains("spoken by Dana (worker)")), cli.out());
         assertEquals(0, cli.run("info", folder.toString()));
     }
+
+    @Test
+    void demoSaysWhatMembersDidNextAfterTheWorkersSkills() {
+        assertEquals(0, cli.run("demo", temp.resolve("demo").toString()), cli.err());
+        List<String> lines = cli.out().lines().toList();
+        int heading = lines.indexOf(lines.stream().filter(l -> l.startsWith("what members did next after the worker's skills")).findFirst()
+                .orElseThrow(() -> new AssertionError(cli.out())));
+        List<String> rows = lines.subList(heading + 1, lines.size()).stream().takeWhile(l -> l.contains(" -> ")).toList();
+        assertFalse(rows.isEmpty(), cli.out());
+        // the sample's clearest lead: after Dana links members' stories, the next member sees the likeness
+        assertTrue(rows.stream().anyMatch(l -> l.strip().startsWith("Reaching for links and common ground (")
+                && l.contains("-> member: All in the same boat ")), cli.out());
+        assertTrue(rows.stream().allMatch(l -> l.contains("-> member: ") && l.contains("adjusted residual +")), cli.out());
+    }
 }
