@@ -180,7 +180,9 @@ class TranscriptCodingTest {
         press('4');
         StyleRange overlap = transcript.viewer().styleAt(range[0] + 10).orElseThrow();
         assertTrue(overlap.underline, "overlap is not marked");
-        assertEquals("All in the same boat", transcript.viewer().codingsAt(range[0] + 10).get(1).getCode().getName());
+        // the sample's coders coded the whole turn with a skill; the two new codings lie over it
+        List<String> codes = transcript.viewer().codingsAt(range[0] + 10).stream().map(c -> c.getCode().getName()).toList();
+        assertTrue(codes.contains("Mutual support") && codes.contains("All in the same boat"), codes.toString());
     }
 
     @Test
