@@ -16,6 +16,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
@@ -93,10 +94,14 @@ public final class SampleProject {
     }
 
     /**
-     * Applies a coding table with columns document, coder, code, turn, quote: turn is 1-based, quote an exact
-     * stretch of that turn's text (empty for the whole turn).
+     * Applies a coding table with columns document, coder, code, turn, quote (the sample's codings.csv): document is
+     * a source file's name without extension, code a code's path or a name only one code of the project has, turn
+     * 1-based, quote an exact stretch of that turn's text (empty for the whole turn).
+     *
+     * @throws ImportException naming the row, for an unknown document, turn, quote or code, or a code name that
+     *         several codes share
      */
-    static void applyCodings(Project project, byte[] csv) throws ImportException {
+    public static void applyCodings(Project project, byte[] csv) throws ImportException {
         Map<String, Document> documents = new HashMap<>();
         for (Document document : project.getDocuments()) {
             documents.put(new Source(document.getSourceName(), new byte[0]).baseName(), document);
@@ -109,8 +114,7 @@ public final class SampleProject {
                 if (document == null) {
                     throw new ImportException(where + ": no document '" + row.get("document") + "'");
                 }
-                Code code = CodePaths.find(project, row.get("code"))
-                        .orElseThrow(() -> new ImportException(where + ": no code '" + row.get("code") + "'"));
+                Code code = code(project, row.get("code"), where);
                 Coder coder = Lookups.coderOrNew(project, row.get("coder"));
                 int turnNumber = Integer.parseInt(row.get("turn"));
                 if (turnNumber < 1 || turnNumber > document.getTurns().size()) {
@@ -126,6 +130,25 @@ public final class SampleProject {
         } catch (IOException | IllegalArgumentException e) {
             throw new ImportException("codings.csv: " + e.getMessage());
         }
+    }
+
+    /**
+     * The code a row names: by path or by a name that only one code of the two codebooks has (a skill and a dynamic
+     * never share one); a name of several codes or of none stops the build, naming the row.
+     */
+    private static Code code(Project project, String name, String where) throws ImportException {
+        Optional<Code> found = CodePaths.find(project, name);
+        if (found.isPresent()) {
+            return found.get();
+        }
+        List<String> same = CodePaths.allCodes(project).stream().filter(c -> c.getName().equalsIgnoreCase(name.trim()))
+                .map(CodePaths::path).toList();
+        if (same.size() > 1) {
+            throw new ImportException(where + ": code '" + name + "' names " + same.size() + " codes (" + String.join(", ", same)
+                    + "); write the code's path, or its id where two codebooks share a path");
+        }
+        throw new ImportException(where + ": no code '" + name + "' in the codebooks "
+                + project.getCodebooks().stream().map(b -> "'" + b.getName() + "'").toList());
     }
 
     private static int[] quoteRange(Document document, Turn turn, String quote) {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.sameboat.model.Project;
+import org.sameboat.model.SameboatPackage;
 import org.sameboat.model.codebook.CodePaths;
 import org.sameboat.model.store.AtomicFile;
 import org.w3c.dom.Element;
@@ -40,9 +41,11 @@ public final class QdcWriter {
         root.setAttribute("origin", ORIGIN);
         new CodebookXml(xml, warnings).writeCodeBook(root, project, Map.of());
         long extras = CodePaths.allCodes(project).stream().filter(c -> c.getInclusion() != null || c.getExclusion() != null
-                || c.getExample() != null || !c.getIndicators().isEmpty() || c.getSource() != null || c.getShortcut() != null).count();
+                || c.getExample() != null || !c.getIndicators().isEmpty() || c.getSource() != null || c.getShortcut() != null
+                || c.eIsSet(SameboatPackage.Literals.CODE__APPLIES_TO) || !c.getStarts().isEmpty()).count();
         if (extras > 0) {
-            warnings.add(extras + " code(s) have inclusion/exclusion/example/indicators/source/shortcut, which a REFI codebook cannot hold;"
+            warnings.add(extras + " code(s) have inclusion/exclusion/example/indicators/source/shortcut/applies to/helps start,"
+                    + " which a REFI codebook cannot hold;"
                     + " export the project as .qdpx to keep them");
         }
         AtomicFile.write(qdc, xml::write);

@@ -29,6 +29,7 @@ import org.sameboat.model.Identified;
 import org.sameboat.model.Memo;
 import org.sameboat.model.Participant;
 import org.sameboat.model.Project;
+import org.sameboat.model.SameboatPackage;
 import org.sameboat.model.Turn;
 import org.sameboat.model.codebook.CodePaths;
 import org.sameboat.model.store.AtomicFile;
@@ -345,10 +346,13 @@ public final class QdpxWriter {
         }
         Map<String, SameboatNote.CodeDetails> details = new LinkedHashMap<>();
         for (Code code : CodePaths.allCodes(project)) {
+            boolean role = code.eIsSet(SameboatPackage.Literals.CODE__APPLIES_TO);
             if (code.getInclusion() != null || code.getExclusion() != null || code.getExample() != null
-                    || !code.getIndicators().isEmpty() || code.getSource() != null || code.getShortcut() != null) {
+                    || !code.getIndicators().isEmpty() || code.getSource() != null || code.getShortcut() != null || role
+                    || !code.getStarts().isEmpty()) {
                 details.put(Guids.toGuid(code.getId()), new SameboatNote.CodeDetails(code.getInclusion(), code.getExclusion(),
-                        code.getExample(), List.copyOf(code.getIndicators()), code.getSource(), code.getShortcut()));
+                        code.getExample(), List.copyOf(code.getIndicators()), code.getSource(), code.getShortcut(),
+                        role ? code.getAppliesTo().getLiteral() : null, code.getStarts().stream().map(Guids::toGuid).toList()));
             }
         }
         Map<String, String> coderColours = new LinkedHashMap<>();

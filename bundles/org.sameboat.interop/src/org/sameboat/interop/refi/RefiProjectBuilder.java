@@ -25,6 +25,7 @@ import org.sameboat.model.AttributeType;
 import org.sameboat.model.AttributeValue;
 import org.sameboat.model.Case;
 import org.sameboat.model.Code;
+import org.sameboat.model.CodeRole;
 import org.sameboat.model.Codebook;
 import org.sameboat.model.Coder;
 import org.sameboat.model.Coding;
@@ -326,6 +327,23 @@ final class RefiProjectBuilder {
             }
             code.setSource(details.source());
             code.setShortcut(details.shortcut());
+            if (details.appliesTo() != null) {
+                CodeRole role = CodeRole.get(details.appliesTo());
+                if (role == null) {
+                    warnings.add("code '" + code.getName() + "' applies to '" + printable(details.appliesTo())
+                            + "', which is not any, member or worker; it applies to any turn");
+                } else {
+                    code.setAppliesTo(role);
+                }
+            }
+            // the ids of the codes a skill helps start, as this import names them; one naming no code is skipped
+            // in Details, as after a merge
+            for (String guid : details.startsOrEmpty()) {
+                if (guid != null && !guid.isBlank()) {
+                    String id = Guids.toId(guid);
+                    code.getStarts().add(replacedIds.getOrDefault(id, id));
+                }
+            }
         }
         codes.put(code.getId(), code);
         noteRefs(element, code);

@@ -10,7 +10,8 @@ import com.google.gson.JsonParseException;
 
 /**
  * What Sameboat keeps that REFI-QDA has no element for, carried in one project note named {@value #NOTE_NAME}
- * as JSON: codebooks and the extra fields of codes, coder colours, participants (speakers), and each document's
+ * as JSON: codebooks and the extra fields of codes (rules, indicators, example, source, shortcut, whom the code
+ * applies to and the codes a skill helps start), coder colours, participants (speakers), and each document's
  * source file name, session, date, stage and turns. Other programs show it as an ordinary note; Sameboat reads
  * it back so that a round trip through QDPX keeps these. Offsets in it are Sameboat's (code points of the
  * LF-normalised text, which is also what the exported text files hold).
@@ -25,8 +26,17 @@ record SameboatNote(int version, String projectId, List<CodebookData> codebooks,
     record CodebookData(String id, String name, String description, boolean builtIn, List<String> topCodes) {
     }
 
+    /**
+     * The fields of a code REFI has no element for. {@code appliesTo} is the literal of the code's role, null when the
+     * code does not set one (a file from before these fields, or from another program, reads as not set);
+     * {@code starts} holds the GUIDs of the codes a skill helps start, null or empty when none.
+     */
     record CodeDetails(String inclusion, String exclusion, String example, List<String> indicators, String source,
-            String shortcut) {
+            String shortcut, String appliesTo, List<String> starts) {
+
+        List<String> startsOrEmpty() {
+            return starts == null ? List.of() : starts;
+        }
     }
 
     record ParticipantData(String id, String pseudonym, String role, List<ValueData> attributes) {

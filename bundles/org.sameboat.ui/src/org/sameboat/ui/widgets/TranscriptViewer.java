@@ -199,8 +199,26 @@ public final class TranscriptViewer {
         if (changed > 200) {
             return false;
         }
+        // a style reaching over the span's ends (a whole-turn coding around the changed one) is restyled whole, so
+        // that the widget ends up with exactly the styles a fresh layout would give it
+        List<StyleRange> beforeStyles = before.styles();
+        List<StyleRange> afterStyles = after.styles();
+        boolean grew = true;
+        while (grew) {
+            grew = false;
+            for (List<StyleRange> styles : List.of(beforeStyles, afterStyles)) {
+                for (StyleRange style : styles) {
+                    int end = style.start + style.length;
+                    if (style.start < to && end > from && (style.start < from || end > to)) {
+                        from = Math.min(from, style.start);
+                        to = Math.max(to, end);
+                        grew = true;
+                    }
+                }
+            }
+        }
         List<StyleRange> inside = new ArrayList<>();
-        for (StyleRange style : after.styles()) {
+        for (StyleRange style : afterStyles) {
             if (style.start >= from && style.start + style.length <= to) {
                 inside.add(style);
             }

@@ -5,19 +5,30 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.StringReader;
 import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.sameboat.model.Code;
+import org.sameboat.model.Codebook;
+import org.sameboat.model.Project;
+import org.sameboat.model.codebook.CodePaths;
+import org.sameboat.model.store.ProjectStore;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 
-/** profile, sequence and agree's --stage and --role end to end on the sample project (318 turns in 6 sessions). */
+/**
+ * profile, sequence and agree's --stage and --role end to end on the sample project; its turns and sessions are counted
+ * from its files ({@link SampleFiles}).
+ */
 class ProfileSequenceVerbsTest {
 
     @TempDir
@@ -59,7 +70,7 @@ class ProfileSequenceVerbsTest {
         for (JsonElement t : json.getAsJsonArray("turns")) {
             turns += t.getAsLong();
         }
-        assertEquals(318, turns);
+        assertEquals(SampleFiles.turns(), turns);
         long[][] counts = longs(json.getAsJsonArray("counts"));
         assertEquals(json.getAsJsonArray("codes").size(), counts.length);
         // X² recomputed here from the printed counts
@@ -124,7 +135,8 @@ class ProfileSequenceVerbsTest {
         assertEquals(0, cli.run("sequence", sample, "--coder", "alex", "--json"), cli.err());
         JsonObject json = json();
         assertEquals(1, json.get("lag").getAsInt());
-        assertEquals(318 - 6, json.get("n").getAsLong()); // each of the 6 sessions is its own sequence
+        // each session is its own sequence: one pair fewer than it has turns
+        assertEquals(SampleFiles.turns() - SampleFiles.SESSIONS, json.get("n").getAsLong());
         long[][] counts = longs(json.getAsJsonArray("counts"));
         int events = json.getAsJsonArray("events").size();
         assertEquals(events, counts.length);
@@ -145,7 +157,7 @@ class ProfileSequenceVerbsTest {
     void aLargerLagHasFewerPairs() {
         String sample = sample();
         assertEquals(0, cli.run("sequence", sample, "--events", "role", "--lag", "2", "--json"), cli.err());
-        assertEquals(318 - 12, json().get("n").getAsLong());
+        assertEquals(SampleFiles.turns() - 2 * SampleFiles.SESSIONS, json().get("n").getAsLong());
     }
 
     @Test
@@ -158,24 +170,51 @@ class ProfileSequenceVerbsTest {
     }
 
     @Test
+    void inTheSampleReachingForLinksIsFollowedByAllInTheSameBoatAboveChance() throws Exception {
+        String sample = sample();
+        assertEquals(0, cli.run("sequence", sample, "--events", "role+code", "--csv"), cli.err());
+        List<CSVRecord> row = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
+                .parse(new StringReader(cli.out())).getRecords().stream()
+                .filter(r -> r.get("given").equals("worker: Reaching for links and common ground")).toList();
+        assertTrue(!row.isEmpty(), cli.out());
+        CSVRecord sameBoat = row.stream().filter(r -> r.get("target").equals("member: All in the same boat")).findFirst().orElseThrow();
+        assertTrue(Long.parseLong(sameBoat.get("count")) > 0, sameBoat.toString());
+        double residual = Double.parseDouble(sameBoat.get("adjustedResidual"));
+        assertTrue(residual > 1.96, sameBoat.toString());
+        for (CSVRecord other : row) {
+            if (!other.get("adjustedResidual").isEmpty()) {
+                assertTrue(Double.parseDouble(other.get("adjustedResidual")) <= residual, other.toString());
+            }
+        }
+    }
+
+    @Test
     void theSequenceAsCsvHasOneRowPerGivenAndTarget() throws Exception {
         String sample = sample();
         assertEquals(0, cli.run("sequence", sample, "--events", "role", "--csv"), cli.err());
         List<CSVRecord> records = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
                 .parse(new StringReader(cli.out())).getRecords();
         long n = records.stream().mapToLong(r -> Long.parseLong(r.get("count"))).sum();
-        assertEquals(318 - 6, n);
+        assertEquals(SampleFiles.turns() - SampleFiles.SESSIONS, n);
         assertTrue(records.get(0).isMapped("yulesQ"));
     }
 
     @Test
     void skillEventsWithoutASkillsCodebookAndABadLagAreUsageErrors() throws Exception {
         String sample = sample();
-        // the sample starts with the built-in skills codebook: take it out, as a project of one's own may lack one
-        org.sameboat.model.store.ProjectStore store = new org.sameboat.model.store.ProjectStore();
-        org.sameboat.model.Project project = store.load(java.nio.file.Path.of(sample)).project();
-        assertTrue(project.getCodebooks().removeIf(b -> b.getName().toLowerCase(java.util.Locale.ROOT).contains("skill")));
-        store.save(project, java.nio.file.Path.of(sample));
+        // the sample starts with the built-in skills codebook and codes Dana's turns with it: take it out with its
+        // codings, as a project of one's own may lack one
+        ProjectStore store = new ProjectStore();
+        Project project = store.load(Path.of(sample)).project();
+        Codebook skills = project.getCodebooks().stream().filter(b -> b.getName().toLowerCase(Locale.ROOT).contains("skill"))
+                .findFirst().orElseThrow();
+        Set<Code> codes = new HashSet<>(CodePaths.allCodes(skills));
+        assertTrue(project.getDocuments().stream().mapToLong(d -> d.getCodings().stream().filter(c -> codes.contains(c.getCode())).count())
+                .sum() > 0, "the sample codes worker skills");
+        project.getDocuments().forEach(d -> d.getCodings().removeIf(c -> codes.contains(c.getCode())));
+        project.getCodebooks().remove(skills);
+        store.save(project, Path.of(sample));
+        assertEquals(0, cli.run("info", sample), cli.err());
         assertEquals(2, cli.run("sequence", sample, "--events", "skill"));
         assertTrue(cli.err().contains("skill"), cli.err());
         assertEquals(2, cli.run("sequence", sample, "--lag", "0"));

@@ -21,6 +21,7 @@ import org.sameboat.model.Identified;
 import org.sameboat.model.Memo;
 import org.sameboat.model.Participant;
 import org.sameboat.model.Project;
+import org.sameboat.model.SameboatPackage;
 import org.sameboat.model.SameboatFactory;
 import org.sameboat.model.SpeakerRole;
 import org.sameboat.model.Stage;
@@ -179,7 +180,8 @@ final class TestProjects {
         for (Code c : CodePaths.allCodes(p)) {
             facts.add("code " + c.getId() + " " + CodePaths.path(c) + " " + c.getColour() + " " + c.isApplicable() + " | " + c.getDefinition()
                     + " | " + c.getInclusion() + " | " + c.getExclusion() + " | " + c.getExample() + " | " + c.getIndicators() + " | "
-                    + c.getSource() + " | " + c.getShortcut());
+                    + c.getSource() + " | " + c.getShortcut() + " | " + (c.eIsSet(SameboatPackage.Literals.CODE__APPLIES_TO) ? c.getAppliesTo() : "-")
+                    + " " + c.getStarts());
         }
         p.getCoders().forEach(c -> facts.add("coder " + c.getId() + " " + c.getName() + " " + c.getColour()));
         p.getGroups().forEach(g -> facts.add("group " + g.getId() + " " + g.getName() + " | " + g.getDescription()));

@@ -109,8 +109,13 @@ class TranscriptCodingTest {
         fixture.settle();
 
         assertTrue(alexCodingsAt(range).isEmpty());
+        // the sample codes the whole turn with a skill: after undo the stretch has the colour a fresh transcript gives it
         StyleRange style = transcript.viewer().styleAt(range[0] + 2).orElse(null);
-        assertTrue(style == null || style.background == null, "still coloured after undo");
+        TranscriptPart fresh = fixture.part(TranscriptPart.class);
+        fixture.settle();
+        StyleRange clean = fresh.viewer().styleAt(range[0] + 2).orElse(null);
+        assertEquals(clean == null || clean.background == null ? null : clean.background.getRGB(),
+                style == null || style.background == null ? null : style.background.getRGB(), "still coloured after undo");
         fixture.session.redo();
         assertEquals(1, alexCodingsAt(range).size());
     }
@@ -193,7 +198,9 @@ class TranscriptCodingTest {
         press('4');
         StyleRange overlap = transcript.viewer().styleAt(range[0] + 10).orElseThrow();
         assertTrue(overlap.underline, "overlap is not marked");
-        assertEquals("All in the same boat", transcript.viewer().codingsAt(range[0] + 10).get(1).getCode().getName());
+        // the sample's coders coded the whole turn with a skill; the two new codings lie over it
+        List<String> codes = transcript.viewer().codingsAt(range[0] + 10).stream().map(c -> c.getCode().getName()).toList();
+        assertTrue(codes.contains("Mutual support") && codes.contains("All in the same boat"), codes.toString());
     }
 
     @Test
