@@ -51,6 +51,22 @@ public final class Addressees {
         coding.setAddressedToGroup(to.filter(Addressee.Group.class::isInstance).isPresent());
     }
 
+    /**
+     * The addressee a user names: {@code group} (any case) for the group, else the participant with that pseudonym
+     * (exact, then ignoring case, when only one matches) or that id.
+     */
+    public static Optional<Addressee> named(Project project, String name) {
+        String wanted = name.strip();
+        if (wanted.equalsIgnoreCase(Addressee.Group.LABEL)) {
+            return Optional.of(Addressee.GROUP);
+        }
+        List<Participant> exact = project.getParticipants().stream()
+                .filter(p -> wanted.equals(p.getPseudonym()) || wanted.equals(p.getId())).toList();
+        List<Participant> found = !exact.isEmpty() ? exact
+                : project.getParticipants().stream().filter(p -> wanted.equalsIgnoreCase(p.getPseudonym())).toList();
+        return found.size() == 1 ? Optional.of(new Addressee.Person(found.get(0))) : Optional.empty();
+    }
+
     /** The rule for the participants of the document's project (none when the document is in no project). */
     public static AddresseeRule ruleFor(Document document) {
         return EcoreUtil.getRootContainer(document) instanceof Project project ? AddresseeRule.of(project.getParticipants())
@@ -84,6 +100,29 @@ public final class Addressees {
             }
         }
         return out;
+    }
+
+    /**
+     * The addressing of one turn, as {@link #of(Document, AddresseeRule)} gives it, found by walking back only as far
+     * as the last other speaker: what updating one excerpt of a long document needs.
+     */
+    public static Addressing of(Document document, int turnIndex, AddresseeRule rule) {
+        Turn turn = document.getTurns().get(turnIndex);
+        Optional<Addressee> set = set(turn);
+        if (set.isPresent()) {
+            return new Addressing(set.get(), true);
+        }
+        Participant speaker = turn.getSpeaker();
+        Participant previousOther = null;
+        for (int back = turnIndex - 1; back >= 0 && previousOther == null; back--) {
+            Participant earlier = document.getTurns().get(back).getSpeaker();
+            if (earlier != null && earlier != speaker) {
+                previousOther = earlier;
+            }
+        }
+        DocumentText text = DocumentText.of(document.getText() == null ? "" : document.getText());
+        String words = text.contains(turn.getStart(), turn.getEnd()) ? text.slice(turn.getStart(), turn.getEnd()) : "";
+        return new Addressing(rule.infer(words, Optional.ofNullable(speaker), Optional.ofNullable(previousOther)), false);
     }
 
     /** The addressing of every turn of a document, with the rule of its project's participants. */
