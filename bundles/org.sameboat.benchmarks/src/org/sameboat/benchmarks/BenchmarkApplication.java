@@ -8,6 +8,7 @@ import org.eclipse.equinox.app.IApplicationContext;
 import org.sameboat.benchmarks.agreement.AgreementBenchmark;
 import org.sameboat.benchmarks.agreement.CalculatorBenchmark;
 import org.sameboat.benchmarks.analysis.AnalysisBenchmark;
+import org.sameboat.benchmarks.analysis.NetworkBenchmark;
 import org.sameboat.benchmarks.analysis.SequentialBenchmark;
 import org.sameboat.benchmarks.persistence.PersistenceBenchmark;
 import org.sameboat.benchmarks.search.SearchBenchmarkEntry;
@@ -18,7 +19,7 @@ public final class BenchmarkApplication implements IApplication {
 
     private static List<Benchmark> benchmarks() {
         return List.of(new PersistenceBenchmark(), new TranscriptBenchmark(), new AnalysisBenchmark(),
-                new SequentialBenchmark(), new AgreementBenchmark(), new CalculatorBenchmark(),
+                new SequentialBenchmark(), new NetworkBenchmark(), new AgreementBenchmark(), new CalculatorBenchmark(),
                 new SearchBenchmarkEntry());
     }
 
