@@ -9,6 +9,7 @@ import org.sameboat.benchmarks.agreement.AgreementBenchmark;
 import org.sameboat.benchmarks.agreement.CalculatorBenchmark;
 import org.sameboat.benchmarks.analysis.AnalysisBenchmark;
 import org.sameboat.benchmarks.analysis.EnaBenchmark;
+import org.sameboat.benchmarks.analysis.NetworkBenchmark;
 import org.sameboat.benchmarks.analysis.SequentialBenchmark;
 import org.sameboat.benchmarks.persistence.PersistenceBenchmark;
 import org.sameboat.benchmarks.search.SearchBenchmarkEntry;
@@ -19,7 +20,7 @@ public final class BenchmarkApplication implements IApplication {
 
     private static List<Benchmark> benchmarks() {
         return List.of(new PersistenceBenchmark(), new TranscriptBenchmark(), new AnalysisBenchmark(),
-                new SequentialBenchmark(), new EnaBenchmark(), new AgreementBenchmark(), new CalculatorBenchmark(),
+                new SequentialBenchmark(), new NetworkBenchmark(), new EnaBenchmark(), new AgreementBenchmark(), new CalculatorBenchmark(),
                 new SearchBenchmarkEntry());
     }
 

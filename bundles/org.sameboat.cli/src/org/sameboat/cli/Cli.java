@@ -27,6 +27,7 @@ import org.sameboat.cli.verbs.QdpxVerb;
 import org.sameboat.cli.verbs.ReindexVerb;
 import org.sameboat.cli.verbs.RestoreVerb;
 import org.sameboat.cli.verbs.SearchVerb;
+import org.sameboat.cli.verbs.NetworkVerb;
 import org.sameboat.cli.verbs.SequenceVerb;
 import org.sameboat.cli.verbs.TransitionsVerb;
 import org.sameboat.cli.verbs.ViewsVerb;
@@ -46,8 +47,8 @@ public final class Cli {
     public static Cli standard(Console console) {
         return new Cli(console, List.of(new NewVerb(), new ImportVerb(), new InfoVerb(), new CodebookVerb(), new CodeVerb(),
                 new CodingsVerb(), new SearchVerb(), new AutocodeVerb(), new ReindexVerb(), new AgreeVerb(), new CooccurVerb(),
-                new TransitionsVerb(), new ProfileVerb(), new SequenceVerb(), new QdpxVerb(), new QdcVerb(), new MergeVerb(),
-                new EnaVerb(), new AdjudicateVerb(), new ExportVerb(),
+                new TransitionsVerb(), new ProfileVerb(), new SequenceVerb(), new NetworkVerb(), new QdpxVerb(), new QdcVerb(),
+                new MergeVerb(), new EnaVerb(), new AdjudicateVerb(), new ExportVerb(),
                 new RestoreVerb(), new CleanVerb(), new DemoVerb(), new PluginsVerb(), new ViewsVerb()));
     }
 

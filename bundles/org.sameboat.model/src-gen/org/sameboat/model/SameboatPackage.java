@@ -866,13 +866,31 @@ public interface SameboatPackage extends EPackage {
 	int TURN__TIME = IDENTIFIED_FEATURE_COUNT + 3;
 
 	/**
+	 * The feature id for the '<em><b>Addressee</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TURN__ADDRESSEE = IDENTIFIED_FEATURE_COUNT + 4;
+
+	/**
+	 * The feature id for the '<em><b>Addressed To Group</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int TURN__ADDRESSED_TO_GROUP = IDENTIFIED_FEATURE_COUNT + 5;
+
+	/**
 	 * The feature id for the '<em><b>Document</b></em>' container reference.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int TURN__DOCUMENT = IDENTIFIED_FEATURE_COUNT + 4;
+	int TURN__DOCUMENT = IDENTIFIED_FEATURE_COUNT + 6;
 
 	/**
 	 * The number of structural features of the '<em>Turn</em>' class.
@@ -881,7 +899,7 @@ public interface SameboatPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int TURN_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 5;
+	int TURN_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 7;
 
 	/**
 	 * The number of operations of the '<em>Turn</em>' class.
@@ -966,13 +984,31 @@ public interface SameboatPackage extends EPackage {
 	int CODING__MEMO = IDENTIFIED_FEATURE_COUNT + 5;
 
 	/**
+	 * The feature id for the '<em><b>Addressee</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CODING__ADDRESSEE = IDENTIFIED_FEATURE_COUNT + 6;
+
+	/**
+	 * The feature id for the '<em><b>Addressed To Group</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CODING__ADDRESSED_TO_GROUP = IDENTIFIED_FEATURE_COUNT + 7;
+
+	/**
 	 * The feature id for the '<em><b>Document</b></em>' container reference.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int CODING__DOCUMENT = IDENTIFIED_FEATURE_COUNT + 6;
+	int CODING__DOCUMENT = IDENTIFIED_FEATURE_COUNT + 8;
 
 	/**
 	 * The number of structural features of the '<em>Coding</em>' class.
@@ -981,7 +1017,7 @@ public interface SameboatPackage extends EPackage {
 	 * @generated
 	 * @ordered
 	 */
-	int CODING_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 7;
+	int CODING_FEATURE_COUNT = IDENTIFIED_FEATURE_COUNT + 9;
 
 	/**
 	 * The number of operations of the '<em>Coding</em>' class.
@@ -2103,6 +2139,28 @@ public interface SameboatPackage extends EPackage {
 	EAttribute getTurn_Time();
 
 	/**
+	 * Returns the meta object for the reference '{@link org.sameboat.model.Turn#getAddressee <em>Addressee</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Addressee</em>'.
+	 * @see org.sameboat.model.Turn#getAddressee()
+	 * @see #getTurn()
+	 * @generated
+	 */
+	EReference getTurn_Addressee();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.sameboat.model.Turn#isAddressedToGroup <em>Addressed To Group</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Addressed To Group</em>'.
+	 * @see org.sameboat.model.Turn#isAddressedToGroup()
+	 * @see #getTurn()
+	 * @generated
+	 */
+	EAttribute getTurn_AddressedToGroup();
+
+	/**
 	 * Returns the meta object for the container reference '{@link org.sameboat.model.Turn#getDocument <em>Document</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -2188,6 +2246,28 @@ public interface SameboatPackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getCoding_Memo();
+
+	/**
+	 * Returns the meta object for the reference '{@link org.sameboat.model.Coding#getAddressee <em>Addressee</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the reference '<em>Addressee</em>'.
+	 * @see org.sameboat.model.Coding#getAddressee()
+	 * @see #getCoding()
+	 * @generated
+	 */
+	EReference getCoding_Addressee();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.sameboat.model.Coding#isAddressedToGroup <em>Addressed To Group</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Addressed To Group</em>'.
+	 * @see org.sameboat.model.Coding#isAddressedToGroup()
+	 * @see #getCoding()
+	 * @generated
+	 */
+	EAttribute getCoding_AddressedToGroup();
 
 	/**
 	 * Returns the meta object for the container reference '{@link org.sameboat.model.Coding#getDocument <em>Document</em>}'.
@@ -3086,6 +3166,22 @@ public interface SameboatPackage extends EPackage {
 		EAttribute TURN__TIME = eINSTANCE.getTurn_Time();
 
 		/**
+		 * The meta object literal for the '<em><b>Addressee</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference TURN__ADDRESSEE = eINSTANCE.getTurn_Addressee();
+
+		/**
+		 * The meta object literal for the '<em><b>Addressed To Group</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute TURN__ADDRESSED_TO_GROUP = eINSTANCE.getTurn_AddressedToGroup();
+
+		/**
 		 * The meta object literal for the '<em><b>Document</b></em>' container reference feature.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -3150,6 +3246,22 @@ public interface SameboatPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute CODING__MEMO = eINSTANCE.getCoding_Memo();
+
+		/**
+		 * The meta object literal for the '<em><b>Addressee</b></em>' reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference CODING__ADDRESSEE = eINSTANCE.getCoding_Addressee();
+
+		/**
+		 * The meta object literal for the '<em><b>Addressed To Group</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CODING__ADDRESSED_TO_GROUP = eINSTANCE.getCoding_AddressedToGroup();
 
 		/**
 		 * The meta object literal for the '<em><b>Document</b></em>' container reference feature.

@@ -16,6 +16,8 @@ package org.sameboat.model;
  *   <li>{@link org.sameboat.model.Turn#getStart <em>Start</em>}</li>
  *   <li>{@link org.sameboat.model.Turn#getEnd <em>End</em>}</li>
  *   <li>{@link org.sameboat.model.Turn#getTime <em>Time</em>}</li>
+ *   <li>{@link org.sameboat.model.Turn#getAddressee <em>Addressee</em>}</li>
+ *   <li>{@link org.sameboat.model.Turn#isAddressedToGroup <em>Addressed To Group</em>}</li>
  *   <li>{@link org.sameboat.model.Turn#getDocument <em>Document</em>}</li>
  * </ul>
  *
@@ -114,6 +116,57 @@ public interface Turn extends Identified {
 	 * @generated
 	 */
 	void setTime(Long value);
+
+	/**
+	 * Returns the value of the '<em><b>Addressee</b></em>' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The coder's word on whom this turn is addressed to, when it is one participant; absent, the addressee is inferred (see Addressees) or given by addressedToGroup. Format 3 and later.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Addressee</em>' reference.
+	 * @see #setAddressee(Participant)
+	 * @see org.sameboat.model.SameboatPackage#getTurn_Addressee()
+	 * @model
+	 * @generated
+	 */
+	Participant getAddressee();
+
+	/**
+	 * Sets the value of the '{@link org.sameboat.model.Turn#getAddressee <em>Addressee</em>}' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Addressee</em>' reference.
+	 * @see #getAddressee()
+	 * @generated
+	 */
+	void setAddressee(Participant value);
+
+	/**
+	 * Returns the value of the '<em><b>Addressed To Group</b></em>' attribute.
+	 * The default value is <code>"false"</code>.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The coder's word that this turn is addressed to the whole group; ignored when addressee is set. Format 3 and later.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Addressed To Group</em>' attribute.
+	 * @see #setAddressedToGroup(boolean)
+	 * @see org.sameboat.model.SameboatPackage#getTurn_AddressedToGroup()
+	 * @model default="false"
+	 * @generated
+	 */
+	boolean isAddressedToGroup();
+
+	/**
+	 * Sets the value of the '{@link org.sameboat.model.Turn#isAddressedToGroup <em>Addressed To Group</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Addressed To Group</em>' attribute.
+	 * @see #isAddressedToGroup()
+	 * @generated
+	 */
+	void setAddressedToGroup(boolean value);
 
 	/**
 	 * Returns the value of the '<em><b>Document</b></em>' container reference.

@@ -16,6 +16,8 @@ import org.sameboat.model.Coder;
 import org.sameboat.model.Coding;
 import org.sameboat.model.Document;
 import org.sameboat.model.Project;
+import org.sameboat.model.address.Addressee;
+import org.sameboat.model.address.Addressees;
 import org.sameboat.model.codebook.CodePaths;
 import org.sameboat.model.edit.Codings;
 import org.sameboat.model.edit.Lookups;
@@ -31,17 +33,18 @@ public final class CodeVerb implements Verb {
 
     @Override
     public String synopsis() {
-        return "DIR --doc DOCUMENT --from START --to END --code CODE --coder CODER [--memo TEXT]";
+        return "DIR --doc DOCUMENT --from START --to END --code CODE --coder CODER [--memo TEXT] [--addressee NAME|group]";
     }
 
     @Override
     public String summary() {
-        return "code characters START..END (code points, END exclusive) of a document; a new coder name adds that coder";
+        return "code characters START..END (code points, END exclusive) of a document; a new coder name adds that coder;"
+                + " --addressee says whom the help is addressed to when it is not its turn's addressee";
     }
 
     @Override
     public Set<String> options() {
-        return Set.of("doc", "from", "to", "code", "coder", "memo");
+        return Set.of("doc", "from", "to", "code", "coder", "memo", "addressee");
     }
 
     @Override
@@ -58,12 +61,22 @@ public final class CodeVerb implements Verb {
             Code code = CodePaths.find(project, codeName).orElseThrow(() -> CliException.usage(
                     "no single code '" + codeName + "'; give its path, name or shortcut key as listed by: sameboat codebook " + folder));
             String coderName = arguments.required("coder");
+            Optional<Addressee> addressee = Optional.empty();
+            if (arguments.option("addressee").isPresent()) {
+                String name = arguments.option("addressee").get();
+                addressee = Optional.of(Addressees.named(project, name).orElseThrow(() -> CliException.usage("--addressee '" + name
+                        + "' is neither 'group' nor one participant's name; the participants: " + String.join(", ",
+                                project.getParticipants().stream().map(p -> String.valueOf(p.getPseudonym())).toList()))));
+            }
             Optional<ProjectIndex> index = Indexes.openForChange(folder, project, console);
             boolean newCoder = Lookups.coder(project, coderName).isEmpty();
             Coder coder = Lookups.coderOrNew(project, coderName);
             try {
                 Coding coding = Codings.add(document, code, coder, from, to, Clock.systemUTC());
                 arguments.option("memo").ifPresent(coding::setMemo);
+                if (addressee.isPresent()) {
+                    Addressees.set(coding, addressee);
+                }
                 projects.save(project, folder);
                 Indexes.update(index, i -> i.codingChanged(coding), console);
                 index = Optional.empty();
@@ -72,7 +85,8 @@ public final class CodeVerb implements Verb {
                 }
                 String text = DocumentText.of(document.getText()).slice(from, to);
                 console.out().println("coded " + from + "-" + to + " of '" + document.getName() + "' as '" + CodePaths.path(code)
-                        + "' for " + coder.getName() + ": " + Excerpts.shorten(text, 80));
+                        + "' for " + coder.getName() + addressee.map(a -> ", addressed to " + a.label()).orElse("") + ": "
+                        + Excerpts.shorten(text, 80));
                 return 0;
             } catch (IllegalArgumentException e) {
                 throw CliException.usage(e.getMessage() + "; nothing was changed");

@@ -27,7 +27,7 @@ public final class CorpusAnalyzer {
         Analyzer names = new NameAnalyzer();
         return new PerFieldAnalyzerWrapper(words(), Map.of(SearchFields.SPEAKER, names, SearchFields.ROLE, names,
                 SearchFields.DOC, names, SearchFields.GROUP, names, SearchFields.STAGE, names, SearchFields.CODE, names,
-                SearchFields.CODER, names));
+                SearchFields.CODER, names, SearchFields.TO, names));
     }
 
     /**

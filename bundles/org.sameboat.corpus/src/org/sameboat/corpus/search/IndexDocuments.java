@@ -28,6 +28,10 @@ import org.sameboat.model.Coding;
 import org.sameboat.model.Document;
 import org.sameboat.model.Participant;
 import org.sameboat.model.Turn;
+import org.sameboat.model.address.Addressee;
+import org.sameboat.model.address.AddresseeRule;
+import org.sameboat.model.address.Addressees;
+import org.sameboat.model.address.Addressing;
 import org.sameboat.model.codebook.CodePaths;
 import org.sameboat.model.text.DocumentText;
 import org.sameboat.model.text.Turns;
@@ -182,6 +186,10 @@ final class IndexDocuments {
         private final StringField speakerKey = new StringField(SearchFields.SPEAKER, "", Field.Store.NO);
         private final SortedDocValuesField speakerValue = new SortedDocValuesField(SearchFields.SPEAKER_NAME, new BytesRef());
         private final StringField roleKey = new StringField(SearchFields.ROLE, "", Field.Store.NO);
+        private final StringField toKey = new StringField(SearchFields.TO, "", Field.Store.NO);
+        /** The addressee rule of the project's participants, and the turns' addressings, made when first needed. */
+        private AddresseeRule rule;
+        private List<Addressing> addressings;
         /** The fields every Lucene document of this model document shares, made once. */
         private final List<IndexableField> documentFields = new ArrayList<>();
         private final Map<Participant, Speaker> speakers = new HashMap<>();
@@ -227,6 +235,8 @@ final class IndexDocuments {
             fields.clear();
             fields.addAll(documentFields);
             addTurnFields(turn, number);
+            toKey.setStringValue(CorpusAnalyzer.nameKey(allAddressings().get(number - 1).to().label()));
+            fields.add(toKey);
             words.setStringValue(text.slice(turn.getStart(), turn.getEnd()));
             fields.add(words);
             return true;
@@ -248,6 +258,9 @@ final class IndexDocuments {
             fields.addAll(documentFields);
             Optional<Turn> turn = Turns.forRange(document, coding.getStart(), coding.getEnd());
             turn.ifPresent(t -> addTurnFields(t, turnNumber(t)));
+            Optional<Addressee> to = Addressees.set(coding).or(() -> turn.map(t -> addressing(turnNumber(t) - 1).to()));
+            // made anew, not reused: an excerpt's turn fields are already in the list and excerpts are few
+            to.ifPresent(a -> fields.add(new StringField(SearchFields.TO, CorpusAnalyzer.nameKey(a.label()), Field.Store.NO)));
             String path = CodePaths.path(code);
             fields.add(new SortedDocValuesField(SearchFields.CODE_PATH, new BytesRef(path)));
             fields.add(new StoredField(SearchFields.CODE_PATH, path));
@@ -269,6 +282,26 @@ final class IndexDocuments {
             fields.add(startValue);
             fields.add(endValue);
             return true;
+        }
+
+        private AddresseeRule rule() {
+            if (rule == null) {
+                rule = Addressees.ruleFor(document);
+            }
+            return rule;
+        }
+
+        /** Every turn's addressing, for indexing all the turns of a document. */
+        private List<Addressing> allAddressings() {
+            if (addressings == null) {
+                addressings = Addressees.of(document, rule());
+            }
+            return addressings;
+        }
+
+        /** One turn's: an excerpt updated on its own does not pay for the whole document's. */
+        private Addressing addressing(int turnIndex) {
+            return addressings != null ? addressings.get(turnIndex) : Addressees.of(document, turnIndex, rule());
         }
 
         /** 1-based number of a turn; binary search first, as turns are sorted and documents can be long. */

@@ -53,14 +53,23 @@ public final class ModelFingerprint {
                     digest.put(t.getSpeaker().getId());
                 }
                 digest.numbers(t.getStart(), t.getEnd(), t.getTime());
-                digest.numbers(speaker == null ? -2 : speaker, 0, null);
+                digest.numbers(speaker == null ? -2 : speaker, addressee(t.getAddressee(), t.isAddressedToGroup(), speakers), null);
             }
             for (Coding c : d.getCodings()) {
                 digest.put(c.getId(), c.getCode() == null ? "" : c.getCode().getId(), c.getCoder() == null ? "" : c.getCoder().getId());
-                digest.numbers(c.getStart(), c.getEnd(), null);
+                digest.numbers(c.getStart(), c.getEnd(), addressee(c.getAddressee(), c.isAddressedToGroup(), speakers));
             }
         }
         return HexFormat.of().formatHex(digest.finish());
+    }
+
+    /** An addressee a coder set, as a number: 0 none, 1 the group, 2 + the participant's place (-3 one outside the list). */
+    private static long addressee(Participant participant, boolean group, Map<Participant, Integer> places) {
+        if (participant != null) {
+            Integer place = places.get(participant);
+            return place == null ? -3 : 2L + place;
+        }
+        return group ? 1 : 0;
     }
 
     /**

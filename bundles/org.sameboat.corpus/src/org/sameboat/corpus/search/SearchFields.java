@@ -23,9 +23,14 @@ public final class SearchFields {
     /** Names and paths of an excerpt's code and of all its ancestors. */
     public static final String CODE = "code";
     public static final String CODER = "coder";
+    /**
+     * Whom a turn is addressed to (a participant's pseudonym or {@code group}), as set by a coder or inferred; on an
+     * excerpt, its coding's addressee, else its turn's.
+     */
+    public static final String TO = "to";
 
     /** Fields a query may name. */
-    public static final Set<String> QUERYABLE = Set.of(TEXT, SPEAKER, ROLE, DOC, GROUP, SESSION, STAGE, TURN, TIME, CODE, CODER);
+    public static final Set<String> QUERYABLE = Set.of(TEXT, SPEAKER, ROLE, DOC, GROUP, SESSION, STAGE, TURN, TIME, CODE, CODER, TO);
     /** Queryable fields holding numbers (doc values), searched by value and range. */
     public static final Set<String> NUMERIC = Set.of(SESSION, TURN, TIME);
 

@@ -20,6 +20,10 @@ import org.sameboat.analysis.agreement.ReliabilityData;
 import org.sameboat.analysis.contingency.ContingencyTable;
 import org.sameboat.analysis.contingency.ResidualScale;
 import org.sameboat.analysis.cooccurrence.Filter;
+import org.sameboat.analysis.network.InteractionNetwork;
+import org.sameboat.analysis.network.Network;
+import org.sameboat.analysis.network.NetworkEdge;
+import org.sameboat.analysis.network.TurnTaking;
 import org.sameboat.analysis.profile.Level;
 import org.sameboat.analysis.profile.Profile;
 import org.sameboat.analysis.profile.ProfileTable;
@@ -42,8 +46,9 @@ import org.sameboat.model.store.AtomicFile;
  * A self-contained HTML report (no scripts, no external files) to share a project's state: the codebook with
  * definitions and counts, codings per document and per session, a heatmap of code co-occurrence drawn as inline
  * SVG, codings per code and coder, the profile of codes by stage and the lag-1 sequences of role and code (both
- * coloured by adjusted residual), the coders' agreement per turn, and epistemic networks of the first and last
- * stage ({@link EnaSection}).
+ * coloured by adjusted residual), the coders' agreement per turn, who talks to whom (the casework index per
+ * document and the speaker → addressee table of {@link InteractionNetwork}), and epistemic networks of the first
+ * and last stage ({@link EnaSection}).
  * <p>
  * Two codes co-occur when a coding of one and a coding of the other overlap in the same document (their ranges
  * share at least one character); each overlapping pair of codings counts once, whoever coded them.
@@ -91,6 +96,7 @@ public final class HtmlReport {
         profile(html);
         sequences(html);
         agreement(html);
+        network(html);
         new EnaSection(project).render(html);
         html.append("</body></html>\n");
         return html.toString();
@@ -406,6 +412,58 @@ public final class HtmlReport {
         }
         html.append("</table>\n");
         undefined.forEach((label, why) -> html.append("<p>n/a for ").append(esc(label)).append(": ").append(esc(why)).append("</p>\n"));
+    }
+
+    /**
+     * Who talks to whom, as {@code sameboat network DIR} reports it: per document the member → member share of the
+     * speaker changes and the worker's share of the turns, flagged below {@link TurnTaking#CASEWORK_THRESHOLD}, then
+     * every speaker → addressee pair with its turns and its codings per code (all coders pooled).
+     */
+    private void network(StringBuilder html) {
+        html.append("<h2>Who talks to whom</h2>\n");
+        Network network = InteractionNetwork.compute(project, List.of(), Filter.none());
+        if (network.overall().turns() == 0) {
+            html.append("<p>No turns with a speaker, so no one talks to anyone yet.</p>\n");
+            return;
+        }
+        html.append("<p>Each turn is addressed to a participant named in it, to the group (\"everyone\", \"all of you\", a "
+                + "session's first turn), or else to the last other speaker, unless a coder said otherwise. Over all documents "
+                + "members follow members in ").append(percent(network.overall().memberToMemberShare())).append(" of the ")
+                .append(network.overall().pairs()).append(" changes of speaker, and the worker speaks ")
+                .append(percent(network.overall().workerTurnShare())).append(" of the turns. A document where fewer than a third of "
+                        + "the changes are member → member is flagged <em>casework in a group</em>: the worker takes the floor back "
+                        + "before a second member speaks.</p>\n");
+        html.append("<table class=\"casework\"><tr><th>Document</th><th>Turns</th><th>Changes of speaker</th>"
+                + "<th>Member → member</th><th>Worker's turns</th><th>Casework in a group</th></tr>\n");
+        for (TurnTaking d : network.documents()) {
+            html.append("<tr><td>").append(esc(d.document())).append("</td><td class=\"n\">").append(d.turns())
+                    .append("</td><td class=\"n\">").append(d.pairs()).append("</td>");
+            share(html, d.memberToMemberShare());
+            share(html, d.workerTurnShare());
+            html.append("<td>").append(d.caseworkInAGroup() ? "yes" : "").append("</td></tr>\n");
+        }
+        html.append("</table>\n<table class=\"edges\"><tr><th>From</th><th>To</th><th>Turns</th><th>Codings</th></tr>\n");
+        for (NetworkEdge edge : network.edges()) {
+            html.append("<tr><td>").append(esc(network.nodes().get(edge.from()).name())).append("</td><td>")
+                    .append(esc(network.nodes().get(edge.to()).name())).append("</td><td class=\"n\">").append(edge.turns())
+                    .append("</td><td>");
+            List<String> codings = new ArrayList<>();
+            edge.codings().forEach((code, count) -> codings.add(esc(code) + " " + count));
+            html.append(String.join(", ", codings)).append("</td></tr>\n");
+        }
+        html.append("</table>\n");
+    }
+
+    private static void share(StringBuilder html, double value) {
+        if (Double.isNaN(value)) {
+            html.append("<td class=\"n\">n/a</td>");
+        } else {
+            html.append("<td class=\"n\" data-value=\"").append(value).append("\">").append(percent(value)).append("</td>");
+        }
+    }
+
+    private static String percent(double share) {
+        return Double.isNaN(share) ? "n/a" : String.format(Locale.ROOT, "%.0f%%", 100 * share);
     }
 
     private static void figure(StringBuilder html, double value) {

@@ -16,6 +16,7 @@ import org.sameboat.model.Code;
 import org.sameboat.model.Coder;
 import org.sameboat.model.Coding;
 import org.sameboat.model.Document;
+import org.sameboat.model.Participant;
 import org.sameboat.model.SameboatPackage;
 
 /**
@@ -32,6 +33,8 @@ import org.sameboat.model.SameboatPackage;
  *   <li>{@link org.sameboat.model.impl.CodingImpl#getEnd <em>End</em>}</li>
  *   <li>{@link org.sameboat.model.impl.CodingImpl#getCreated <em>Created</em>}</li>
  *   <li>{@link org.sameboat.model.impl.CodingImpl#getMemo <em>Memo</em>}</li>
+ *   <li>{@link org.sameboat.model.impl.CodingImpl#getAddressee <em>Addressee</em>}</li>
+ *   <li>{@link org.sameboat.model.impl.CodingImpl#isAddressedToGroup <em>Addressed To Group</em>}</li>
  *   <li>{@link org.sameboat.model.impl.CodingImpl#getDocument <em>Document</em>}</li>
  * </ul>
  *
@@ -137,6 +140,36 @@ public class CodingImpl extends IdentifiedImpl implements Coding {
 	 * @ordered
 	 */
 	protected String memo = MEMO_EDEFAULT;
+
+	/**
+	 * The cached value of the '{@link #getAddressee() <em>Addressee</em>}' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getAddressee()
+	 * @generated
+	 * @ordered
+	 */
+	protected Participant addressee;
+
+	/**
+	 * The default value of the '{@link #isAddressedToGroup() <em>Addressed To Group</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isAddressedToGroup()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final boolean ADDRESSED_TO_GROUP_EDEFAULT = false;
+
+	/**
+	 * The cached value of the '{@link #isAddressedToGroup() <em>Addressed To Group</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isAddressedToGroup()
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean addressedToGroup = ADDRESSED_TO_GROUP_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -335,6 +368,69 @@ public class CodingImpl extends IdentifiedImpl implements Coding {
 	 * @generated
 	 */
 	@Override
+	public Participant getAddressee() {
+		if (addressee != null && addressee.eIsProxy()) {
+			InternalEObject oldAddressee = (InternalEObject)addressee;
+			addressee = (Participant)eResolveProxy(oldAddressee);
+			if (addressee != oldAddressee) {
+				if (eNotificationRequired())
+					eNotify(new ENotificationImpl(this, Notification.RESOLVE, SameboatPackage.CODING__ADDRESSEE, oldAddressee, addressee));
+			}
+		}
+		return addressee;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public Participant basicGetAddressee() {
+		return addressee;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setAddressee(Participant newAddressee) {
+		Participant oldAddressee = addressee;
+		addressee = newAddressee;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, SameboatPackage.CODING__ADDRESSEE, oldAddressee, addressee));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean isAddressedToGroup() {
+		return addressedToGroup;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setAddressedToGroup(boolean newAddressedToGroup) {
+		boolean oldAddressedToGroup = addressedToGroup;
+		addressedToGroup = newAddressedToGroup;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, SameboatPackage.CODING__ADDRESSED_TO_GROUP, oldAddressedToGroup, addressedToGroup));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Document getDocument() {
 		if (eContainerFeatureID() != SameboatPackage.CODING__DOCUMENT) return null;
 		return (Document)eInternalContainer();
@@ -438,6 +534,11 @@ public class CodingImpl extends IdentifiedImpl implements Coding {
 				return getCreated();
 			case SameboatPackage.CODING__MEMO:
 				return getMemo();
+			case SameboatPackage.CODING__ADDRESSEE:
+				if (resolve) return getAddressee();
+				return basicGetAddressee();
+			case SameboatPackage.CODING__ADDRESSED_TO_GROUP:
+				return isAddressedToGroup();
 			case SameboatPackage.CODING__DOCUMENT:
 				return getDocument();
 		}
@@ -469,6 +570,12 @@ public class CodingImpl extends IdentifiedImpl implements Coding {
 				return;
 			case SameboatPackage.CODING__MEMO:
 				setMemo((String)newValue);
+				return;
+			case SameboatPackage.CODING__ADDRESSEE:
+				setAddressee((Participant)newValue);
+				return;
+			case SameboatPackage.CODING__ADDRESSED_TO_GROUP:
+				setAddressedToGroup((Boolean)newValue);
 				return;
 			case SameboatPackage.CODING__DOCUMENT:
 				setDocument((Document)newValue);
@@ -503,6 +610,12 @@ public class CodingImpl extends IdentifiedImpl implements Coding {
 			case SameboatPackage.CODING__MEMO:
 				setMemo(MEMO_EDEFAULT);
 				return;
+			case SameboatPackage.CODING__ADDRESSEE:
+				setAddressee((Participant)null);
+				return;
+			case SameboatPackage.CODING__ADDRESSED_TO_GROUP:
+				setAddressedToGroup(ADDRESSED_TO_GROUP_EDEFAULT);
+				return;
 			case SameboatPackage.CODING__DOCUMENT:
 				setDocument((Document)null);
 				return;
@@ -530,6 +643,10 @@ public class CodingImpl extends IdentifiedImpl implements Coding {
 				return created != CREATED_EDEFAULT;
 			case SameboatPackage.CODING__MEMO:
 				return MEMO_EDEFAULT == null ? memo != null : !MEMO_EDEFAULT.equals(memo);
+			case SameboatPackage.CODING__ADDRESSEE:
+				return addressee != null;
+			case SameboatPackage.CODING__ADDRESSED_TO_GROUP:
+				return addressedToGroup != ADDRESSED_TO_GROUP_EDEFAULT;
 			case SameboatPackage.CODING__DOCUMENT:
 				return getDocument() != null;
 		}
@@ -554,6 +671,8 @@ public class CodingImpl extends IdentifiedImpl implements Coding {
 		result.append(created);
 		result.append(", memo: ");
 		result.append(memo);
+		result.append(", addressedToGroup: ");
+		result.append(addressedToGroup);
 		result.append(')');
 		return result.toString();
 	}

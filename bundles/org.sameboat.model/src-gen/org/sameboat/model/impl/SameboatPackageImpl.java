@@ -878,8 +878,28 @@ public class SameboatPackageImpl extends EPackageImpl implements SameboatPackage
 	 * @generated
 	 */
 	@Override
-	public EReference getTurn_Document() {
+	public EReference getTurn_Addressee() {
 		return (EReference)turnEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getTurn_AddressedToGroup() {
+		return (EAttribute)turnEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getTurn_Document() {
+		return (EReference)turnEClass.getEStructuralFeatures().get(6);
 	}
 
 	/**
@@ -958,8 +978,28 @@ public class SameboatPackageImpl extends EPackageImpl implements SameboatPackage
 	 * @generated
 	 */
 	@Override
-	public EReference getCoding_Document() {
+	public EReference getCoding_Addressee() {
 		return (EReference)codingEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getCoding_AddressedToGroup() {
+		return (EAttribute)codingEClass.getEStructuralFeatures().get(7);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getCoding_Document() {
+		return (EReference)codingEClass.getEStructuralFeatures().get(8);
 	}
 
 	/**
@@ -1373,6 +1413,8 @@ public class SameboatPackageImpl extends EPackageImpl implements SameboatPackage
 		createEAttribute(turnEClass, TURN__START);
 		createEAttribute(turnEClass, TURN__END);
 		createEAttribute(turnEClass, TURN__TIME);
+		createEReference(turnEClass, TURN__ADDRESSEE);
+		createEAttribute(turnEClass, TURN__ADDRESSED_TO_GROUP);
 		createEReference(turnEClass, TURN__DOCUMENT);
 
 		codingEClass = createEClass(CODING);
@@ -1382,6 +1424,8 @@ public class SameboatPackageImpl extends EPackageImpl implements SameboatPackage
 		createEAttribute(codingEClass, CODING__END);
 		createEAttribute(codingEClass, CODING__CREATED);
 		createEAttribute(codingEClass, CODING__MEMO);
+		createEReference(codingEClass, CODING__ADDRESSEE);
+		createEAttribute(codingEClass, CODING__ADDRESSED_TO_GROUP);
 		createEReference(codingEClass, CODING__DOCUMENT);
 
 		memoEClass = createEClass(MEMO);
@@ -1538,6 +1582,8 @@ public class SameboatPackageImpl extends EPackageImpl implements SameboatPackage
 		initEAttribute(getTurn_Start(), ecorePackage.getEInt(), "start", null, 0, 1, Turn.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getTurn_End(), ecorePackage.getEInt(), "end", null, 0, 1, Turn.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getTurn_Time(), ecorePackage.getELongObject(), "time", null, 0, 1, Turn.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getTurn_Addressee(), this.getParticipant(), null, "addressee", null, 0, 1, Turn.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getTurn_AddressedToGroup(), ecorePackage.getEBoolean(), "addressedToGroup", "false", 0, 1, Turn.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getTurn_Document(), this.getDocument(), this.getDocument_Turns(), "document", null, 0, 1, Turn.class, IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(codingEClass, Coding.class, "Coding", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
@@ -1547,6 +1593,8 @@ public class SameboatPackageImpl extends EPackageImpl implements SameboatPackage
 		initEAttribute(getCoding_End(), ecorePackage.getEInt(), "end", null, 0, 1, Coding.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getCoding_Created(), ecorePackage.getELong(), "created", null, 0, 1, Coding.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getCoding_Memo(), ecorePackage.getEString(), "memo", null, 0, 1, Coding.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getCoding_Addressee(), this.getParticipant(), null, "addressee", null, 0, 1, Coding.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getCoding_AddressedToGroup(), ecorePackage.getEBoolean(), "addressedToGroup", "false", 0, 1, Coding.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getCoding_Document(), this.getDocument(), this.getDocument_Codings(), "document", null, 0, 1, Coding.class, IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(memoEClass, Memo.class, "Memo", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);

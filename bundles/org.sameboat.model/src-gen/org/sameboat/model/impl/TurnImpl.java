@@ -29,6 +29,8 @@ import org.sameboat.model.Turn;
  *   <li>{@link org.sameboat.model.impl.TurnImpl#getStart <em>Start</em>}</li>
  *   <li>{@link org.sameboat.model.impl.TurnImpl#getEnd <em>End</em>}</li>
  *   <li>{@link org.sameboat.model.impl.TurnImpl#getTime <em>Time</em>}</li>
+ *   <li>{@link org.sameboat.model.impl.TurnImpl#getAddressee <em>Addressee</em>}</li>
+ *   <li>{@link org.sameboat.model.impl.TurnImpl#isAddressedToGroup <em>Addressed To Group</em>}</li>
  *   <li>{@link org.sameboat.model.impl.TurnImpl#getDocument <em>Document</em>}</li>
  * </ul>
  *
@@ -104,6 +106,36 @@ public class TurnImpl extends IdentifiedImpl implements Turn {
 	 * @ordered
 	 */
 	protected Long time = TIME_EDEFAULT;
+
+	/**
+	 * The cached value of the '{@link #getAddressee() <em>Addressee</em>}' reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getAddressee()
+	 * @generated
+	 * @ordered
+	 */
+	protected Participant addressee;
+
+	/**
+	 * The default value of the '{@link #isAddressedToGroup() <em>Addressed To Group</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isAddressedToGroup()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final boolean ADDRESSED_TO_GROUP_EDEFAULT = false;
+
+	/**
+	 * The cached value of the '{@link #isAddressedToGroup() <em>Addressed To Group</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isAddressedToGroup()
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean addressedToGroup = ADDRESSED_TO_GROUP_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -239,6 +271,69 @@ public class TurnImpl extends IdentifiedImpl implements Turn {
 	 * @generated
 	 */
 	@Override
+	public Participant getAddressee() {
+		if (addressee != null && addressee.eIsProxy()) {
+			InternalEObject oldAddressee = (InternalEObject)addressee;
+			addressee = (Participant)eResolveProxy(oldAddressee);
+			if (addressee != oldAddressee) {
+				if (eNotificationRequired())
+					eNotify(new ENotificationImpl(this, Notification.RESOLVE, SameboatPackage.TURN__ADDRESSEE, oldAddressee, addressee));
+			}
+		}
+		return addressee;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public Participant basicGetAddressee() {
+		return addressee;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setAddressee(Participant newAddressee) {
+		Participant oldAddressee = addressee;
+		addressee = newAddressee;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, SameboatPackage.TURN__ADDRESSEE, oldAddressee, addressee));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean isAddressedToGroup() {
+		return addressedToGroup;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setAddressedToGroup(boolean newAddressedToGroup) {
+		boolean oldAddressedToGroup = addressedToGroup;
+		addressedToGroup = newAddressedToGroup;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, SameboatPackage.TURN__ADDRESSED_TO_GROUP, oldAddressedToGroup, addressedToGroup));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Document getDocument() {
 		if (eContainerFeatureID() != SameboatPackage.TURN__DOCUMENT) return null;
 		return (Document)eInternalContainer();
@@ -337,6 +432,11 @@ public class TurnImpl extends IdentifiedImpl implements Turn {
 				return getEnd();
 			case SameboatPackage.TURN__TIME:
 				return getTime();
+			case SameboatPackage.TURN__ADDRESSEE:
+				if (resolve) return getAddressee();
+				return basicGetAddressee();
+			case SameboatPackage.TURN__ADDRESSED_TO_GROUP:
+				return isAddressedToGroup();
 			case SameboatPackage.TURN__DOCUMENT:
 				return getDocument();
 		}
@@ -362,6 +462,12 @@ public class TurnImpl extends IdentifiedImpl implements Turn {
 				return;
 			case SameboatPackage.TURN__TIME:
 				setTime((Long)newValue);
+				return;
+			case SameboatPackage.TURN__ADDRESSEE:
+				setAddressee((Participant)newValue);
+				return;
+			case SameboatPackage.TURN__ADDRESSED_TO_GROUP:
+				setAddressedToGroup((Boolean)newValue);
 				return;
 			case SameboatPackage.TURN__DOCUMENT:
 				setDocument((Document)newValue);
@@ -390,6 +496,12 @@ public class TurnImpl extends IdentifiedImpl implements Turn {
 			case SameboatPackage.TURN__TIME:
 				setTime(TIME_EDEFAULT);
 				return;
+			case SameboatPackage.TURN__ADDRESSEE:
+				setAddressee((Participant)null);
+				return;
+			case SameboatPackage.TURN__ADDRESSED_TO_GROUP:
+				setAddressedToGroup(ADDRESSED_TO_GROUP_EDEFAULT);
+				return;
 			case SameboatPackage.TURN__DOCUMENT:
 				setDocument((Document)null);
 				return;
@@ -413,6 +525,10 @@ public class TurnImpl extends IdentifiedImpl implements Turn {
 				return end != END_EDEFAULT;
 			case SameboatPackage.TURN__TIME:
 				return TIME_EDEFAULT == null ? time != null : !TIME_EDEFAULT.equals(time);
+			case SameboatPackage.TURN__ADDRESSEE:
+				return addressee != null;
+			case SameboatPackage.TURN__ADDRESSED_TO_GROUP:
+				return addressedToGroup != ADDRESSED_TO_GROUP_EDEFAULT;
 			case SameboatPackage.TURN__DOCUMENT:
 				return getDocument() != null;
 		}
@@ -435,6 +551,8 @@ public class TurnImpl extends IdentifiedImpl implements Turn {
 		result.append(end);
 		result.append(", time: ");
 		result.append(time);
+		result.append(", addressedToGroup: ");
+		result.append(addressedToGroup);
 		result.append(')');
 		return result.toString();
 	}

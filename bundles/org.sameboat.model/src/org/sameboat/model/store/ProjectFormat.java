@@ -24,9 +24,11 @@ public final class ProjectFormat {
      * <li>2: codes say whom they apply to ({@code appliesTo}) and which codes they help start ({@code starts});
      * documents may be in the {@code pre-group} stage; the built-in codebooks carry border rules, sub-codes and
      * the worker skills. A format-1 Sameboat would drop the new attributes silently, so it is refused the file.</li>
+     * <li>3: a coder may set whom a turn or a coding is addressed to ({@code addressee}, {@code addressedToGroup});
+     * without them the addressee is inferred. A format-2 Sameboat would drop them, so it is refused the file.</li>
      * </ul>
      */
-    public static final int CURRENT_VERSION = 2;
+    public static final int CURRENT_VERSION = 3;
     public static final String MODEL_FILE = "project.sameboat";
     public static final String BACKUP_FILE = "project.sameboat.bak";
     public static final String SOURCES_FOLDER = "sources";

@@ -24,6 +24,7 @@ public final class ProjectMigration {
             // here, since no older file can hold it
             BuiltInCodebook.complete(project);
         }
+        // format 3 only adds addressees a coder sets; an older file has none, so every addressee stays inferred
         project.setFormatVersion(ProjectFormat.CURRENT_VERSION);
         return true;
     }

@@ -17,6 +17,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.OptionalInt;
 import java.util.TreeMap;
 import java.util.function.Predicate;
 
@@ -49,6 +50,9 @@ import org.sameboat.model.Coding;
 import org.sameboat.model.Document;
 import org.sameboat.model.Project;
 import org.sameboat.model.Turn;
+import org.sameboat.model.address.Addressee;
+import org.sameboat.model.address.Addressees;
+import org.sameboat.model.address.Addressing;
 import org.sameboat.model.codebook.CodePaths;
 import org.sameboat.model.edit.Codings;
 import org.sameboat.model.edit.Lookups;
@@ -139,6 +143,45 @@ class SearchTest {
                 search("+harold -the", SearchTarget.TURNS).total());
         assertEquals(bruteForce(t -> t.words().contains("i") && t.turn().getSpeaker().getPseudonym().equals("Ruth")),
                 search("i AND speaker:ruth", SearchTarget.TURNS).total());
+    }
+
+    @Test
+    void toFindsTheTurnsAddressedToAParticipantOrTheGroupAsTheRuleInfersThem() throws Exception {
+        Map<String, Long> expected = new HashMap<>();
+        for (Document d : project.getDocuments()) {
+            for (Addressing a : Addressees.of(d)) {
+                expected.merge(a.to().label().toLowerCase(Locale.ROOT), 1L, Long::sum);
+            }
+        }
+        assertTrue(expected.get("group") > 0);
+        assertTrue(expected.size() > 3, expected.toString());
+        for (Map.Entry<String, Long> entry : expected.entrySet()) {
+            assertEquals(entry.getValue(), search("to:" + entry.getKey(), SearchTarget.TURNS).total(), entry.getKey());
+        }
+    }
+
+    @Test
+    void toFollowsACodersAddresseeOnATurnAndOnACoding() throws Exception {
+        Document d = project.getDocuments().get(1);
+        Turn turn = d.getTurns().get(3);
+        org.sameboat.model.Participant nobodyNamed = turn.getSpeaker();
+        // a speaker addressing themself is what no rule infers, so it names exactly this turn
+        Addressees.set(turn, java.util.Optional.of(new Addressee.Person(nobodyNamed)));
+        Coder sam = Lookups.coderOrNew(project, "addresser");
+        Coding coding = Codings.add(d, CodePaths.find(project, "Mutual support").orElseThrow(), sam, turn.getStart(),
+                turn.getEnd(), CLOCK);
+        Coding toGroup = Codings.add(d, CodePaths.find(project, "Sharing data").orElseThrow(), sam, turn.getStart(),
+                turn.getEnd(), CLOCK);
+        Addressees.set(toGroup, java.util.Optional.of(Addressee.GROUP));
+
+        SearchResult turns = search("to:\"" + nobodyNamed.getPseudonym() + "\" AND speaker:\"" + nobodyNamed.getPseudonym() + "\"",
+                SearchTarget.TURNS);
+        assertEquals(1, turns.total());
+        assertEquals(OptionalInt.of(4), turns.hits().get(0).turn());
+        SearchResult excerpts = search("coder:addresser AND to:\"" + nobodyNamed.getPseudonym() + "\"", SearchTarget.EXCERPTS);
+        assertEquals(List.of(coding.getId()), excerpts.hits().stream().map(SearchHit::id).toList());
+        assertEquals(List.of(toGroup.getId()), search("coder:addresser AND to:group", SearchTarget.EXCERPTS).hits().stream()
+                .map(SearchHit::id).toList());
     }
 
     @Test

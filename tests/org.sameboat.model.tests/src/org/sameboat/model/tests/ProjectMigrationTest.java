@@ -21,6 +21,8 @@ import org.sameboat.model.Coding;
 import org.sameboat.model.Document;
 import org.sameboat.model.Project;
 import org.sameboat.model.Stage;
+import org.sameboat.model.address.Addressees;
+import org.sameboat.model.address.Addressing;
 import org.sameboat.model.codebook.CodePaths;
 import org.sameboat.model.store.LoadedProject;
 import org.sameboat.model.store.ProjectFormat;
@@ -144,6 +146,45 @@ class ProjectMigrationTest {
         assertEquals(CodeRole.WORKER, code(project, "Reaching for links and common ground").getAppliesTo());
         assertEquals(List.of("code-4"), code(project, "Reaching for links and common ground").getStarts());
         assertEquals(CodeRole.MEMBER, code(project, "All in the same boat/Universal perspective").getAppliesTo());
+    }
+
+    @Test
+    void theVersionThreeFixtureKeepsTheAddresseesItsCoderSet() throws Exception {
+        Path fixture = folder.resolve("v3");
+        Files.createDirectories(fixture.resolve(ProjectFormat.SOURCES_FOLDER));
+        copyResource("fixtures/v3/project.sameboat", fixture.resolve(ProjectFormat.MODEL_FILE));
+        copyResource("fixtures/v3/sources/doc-1.txt", fixture.resolve("sources/doc-1.txt"));
+
+        LoadedProject loaded = store.load(fixture);
+
+        assertEquals(List.of(), loaded.problems());
+        Document document = loaded.project().getDocuments().get(0);
+        List<Addressing> turns = Addressees.of(document);
+        assertEquals(List.of("group", "group", "Ana"), turns.stream().map(a -> a.to().label()).toList());
+        assertEquals(List.of(false, true, true), turns.stream().map(Addressing::set).toList());
+        Coding coding = document.getCodings().get(0);
+        assertEquals("Ben", Addressees.of(coding, document, turns).orElseThrow().to().label());
+
+        store.save(loaded.project(), folder.resolve("saved"));
+        Document reopened = store.load(folder.resolve("saved")).project().getDocuments().get(0);
+        assertEquals(List.of("group", "group", "Ana"), Addressees.of(reopened).stream().map(a -> a.to().label()).toList());
+        assertTrue(reopened.getTurns().get(1).isAddressedToGroup());
+        assertEquals("part-2", reopened.getCodings().get(0).getAddressee().getId());
+    }
+
+    @Test
+    void aVersionTwoProjectOpensWithEveryAddresseeInferred() throws Exception {
+        Path fixture = folder.resolve("v2");
+        Files.createDirectories(fixture.resolve(ProjectFormat.SOURCES_FOLDER));
+        copyResource("fixtures/v2/project.sameboat", fixture.resolve(ProjectFormat.MODEL_FILE));
+        copyResource("fixtures/v2/sources/doc-1.txt", fixture.resolve("sources/doc-1.txt"));
+
+        Project project = store.load(fixture).project();
+
+        assertEquals(ProjectFormat.CURRENT_VERSION, project.getFormatVersion());
+        List<Addressing> turns = Addressees.of(project.getDocuments().get(0));
+        assertEquals(List.of("group", "Ana"), turns.stream().map(a -> a.to().label()).toList());
+        assertFalse(turns.stream().anyMatch(Addressing::set));
     }
 
     private LoadedProject openSample() throws IOException, org.sameboat.model.store.ProjectStoreException {

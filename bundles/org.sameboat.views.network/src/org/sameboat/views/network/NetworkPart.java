@@ -1,0 +1,325 @@
+package org.sameboat.views.network;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+
+import org.eclipse.e4.ui.di.Focus;
+import org.eclipse.e4.ui.di.UIEventTopic;
+import org.eclipse.e4.ui.di.UISynchronize;
+import org.eclipse.jface.resource.JFaceResources;
+import org.eclipse.jface.resource.LocalResourceManager;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.ImageData;
+import org.eclipse.swt.graphics.ImageLoader;
+import org.eclipse.swt.graphics.RGB;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.FileDialog;
+import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableColumn;
+import org.eclipse.swt.widgets.TableItem;
+import org.sameboat.analysis.cooccurrence.Filter;
+import org.sameboat.analysis.network.InteractionNetwork;
+import org.sameboat.analysis.network.Network;
+import org.sameboat.analysis.network.NetworkEdge;
+import org.sameboat.model.Code;
+import org.sameboat.model.Document;
+import org.sameboat.model.Project;
+import org.sameboat.model.Stage;
+import org.sameboat.model.Turn;
+import org.sameboat.model.codebook.CodePaths;
+import org.sameboat.model.text.DocumentText;
+import org.sameboat.ui.api.LatestComputation;
+import org.sameboat.ui.api.ProjectAccess;
+import org.sameboat.ui.api.SameboatEvents;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.inject.Inject;
+
+/**
+ * Who talks to whom, drawn: the network of {@code sameboat network} for the chosen session, stage and code, with
+ * the casework index in the status line. Clicking an arrow lists its turns; double-clicking a turn shows it in the
+ * transcript. A coder coding blind sees the edges' codings of their own codings alone.
+ */
+public final class NetworkPart {
+
+    /** The family of the part's computations, so callers can wait for them ({@code Job.getJobManager().join}). */
+    public static final String JOB_FAMILY = "org.sameboat.views.network";
+
+    private final ProjectAccess access;
+    private final LatestComputation computation;
+    private final List<Integer> sessions = new ArrayList<>();
+    private final List<Code> codes = new ArrayList<>();
+    private final List<Turn> listed = new ArrayList<>();
+    private Combo sessionCombo;
+    private Combo stageCombo;
+    private Combo codeCombo;
+    private NodeLinkDiagram diagram;
+    private Table turns;
+    private Label status;
+    private Filter filter = Filter.none();
+
+    @Inject
+    public NetworkPart(ProjectAccess access, UISynchronize sync) {
+        this.access = access;
+        this.computation = new LatestComputation(JOB_FAMILY, sync::asyncExec, this::ready);
+    }
+
+    @PostConstruct
+    public void create(Composite parent) {
+        LocalResourceManager resources = new LocalResourceManager(JFaceResources.getResources(), parent);
+        parent.setLayout(new GridLayout(1, false));
+        Composite bar = new Composite(parent, SWT.NONE);
+        bar.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+        bar.setLayout(new GridLayout(8, false));
+        new Label(bar, SWT.NONE).setText("Session");
+        sessionCombo = new Combo(bar, SWT.READ_ONLY);
+        sessionCombo.addListener(SWT.Selection, e -> recompute());
+        new Label(bar, SWT.NONE).setText("Stage");
+        stageCombo = new Combo(bar, SWT.READ_ONLY);
+        stageCombo.addListener(SWT.Selection, e -> recompute());
+        new Label(bar, SWT.NONE).setText("Code");
+        codeCombo = new Combo(bar, SWT.READ_ONLY);
+        codeCombo.addListener(SWT.Selection, e -> recompute());
+        Button png = new Button(bar, SWT.PUSH);
+        png.setText("PNG\u2026");
+        png.addListener(SWT.Selection, e -> save("network.png", "*.png"));
+        Button svg = new Button(bar, SWT.PUSH);
+        svg.setText("SVG\u2026");
+        svg.addListener(SWT.Selection, e -> save("network.svg", "*.svg"));
+        Composite body = new Composite(parent, SWT.NONE);
+        body.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+        body.setLayout(new GridLayout(2, false));
+        diagram = new NodeLinkDiagram(body, resources);
+        diagram.control().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+        diagram.onEdge(this::listTurns);
+        turns = new Table(body, SWT.BORDER | SWT.FULL_SELECTION | SWT.SINGLE);
+        GridData tableData = new GridData(SWT.FILL, SWT.FILL, false, true);
+        tableData.widthHint = 360;
+        turns.setLayoutData(tableData);
+        turns.setHeaderVisible(true);
+        for (String title : List.of("Document", "Turn", "Text")) {
+            new TableColumn(turns, SWT.NONE).setText(title);
+        }
+        turns.getColumn(0).setWidth(110);
+        turns.getColumn(1).setWidth(45);
+        turns.getColumn(2).setWidth(200);
+        turns.addListener(SWT.DefaultSelection, e -> {
+            int index = turns.getSelectionIndex();
+            if (index >= 0 && index < listed.size()) {
+                Turn turn = listed.get(index);
+                access.reveal(turn.getDocument(), turn.getStart(), turn.getEnd());
+            }
+        });
+        status = new Label(parent, SWT.WRAP);
+        status.setLayoutData(new GridData(SWT.FILL, SWT.BOTTOM, true, false));
+        fillChoices();
+        recompute();
+    }
+
+    @Focus
+    public void focus() {
+        diagram.control().setFocus();
+    }
+
+    @PreDestroy
+    public void dispose() {
+        computation.cancel();
+    }
+
+    @Inject
+    @org.eclipse.e4.core.di.annotations.Optional
+    public void projectOpened(@UIEventTopic(SameboatEvents.PROJECT) ProjectAccess opened) {
+        if (ready()) {
+            fillChoices();
+            recompute();
+        }
+    }
+
+    @Inject
+    @org.eclipse.e4.core.di.annotations.Optional
+    public void modelChanged(@UIEventTopic(SameboatEvents.MODEL) ProjectAccess changed) {
+        if (ready()) {
+            fillChoices();
+            recompute();
+        }
+    }
+
+    @Inject
+    @org.eclipse.e4.core.di.annotations.Optional
+    public void layersChanged(@UIEventTopic(SameboatEvents.LAYERS) ProjectAccess changed) {
+        modelChanged(changed);
+    }
+
+    public NodeLinkDiagram diagram() {
+        return diagram;
+    }
+
+    public Combo sessionChoice() {
+        return sessionCombo;
+    }
+
+    public Combo stageChoice() {
+        return stageCombo;
+    }
+
+    public Combo codeChoice() {
+        return codeCombo;
+    }
+
+    /** The turns of the edge last clicked. */
+    public Table turns() {
+        return turns;
+    }
+
+    public Label status() {
+        return status;
+    }
+
+    /** Lists the turns behind an edge, as a click on its arrow does. */
+    public void listTurns(int edge) {
+        Network network = diagram.network().orElseThrow();
+        NetworkEdge e = network.edges().get(edge);
+        listed.clear();
+        turns.removeAll();
+        access.project().ifPresent(project -> listed.addAll(EdgeTurns.of(project, filter, network.nodes().get(e.from()),
+                network.nodes().get(e.to()))));
+        for (Turn turn : listed) {
+            TableItem item = new TableItem(turns, SWT.NONE);
+            Document document = turn.getDocument();
+            String text = document.getText() == null ? "" : DocumentText.of(document.getText()).slice(turn.getStart(), turn.getEnd());
+            item.setText(new String[] {document.getName(), Integer.toString(document.getTurns().indexOf(turn) + 1),
+                    text.length() > 120 ? text.substring(0, 119) + "\u2026" : text});
+        }
+        status.setText(diagram.describe(edge) + ". Double-click a turn to read it in the transcript.");
+    }
+
+    public void exportPng(Path file) throws IOException {
+        ImageLoader loader = new ImageLoader();
+        loader.data = new ImageData[] {diagram.snapshot()};
+        try (var out = Files.newOutputStream(file)) {
+            loader.save(out, SWT.IMAGE_PNG);
+        }
+    }
+
+    public void exportSvg(Path file) throws IOException {
+        Files.writeString(file, diagram.svg(), StandardCharsets.UTF_8);
+    }
+
+    private void save(String name, String pattern) {
+        FileDialog dialog = new FileDialog(diagram.control().getShell(), SWT.SAVE);
+        dialog.setFilterExtensions(new String[] {pattern});
+        dialog.setFileName(name);
+        dialog.setOverwrite(true);
+        String chosen = dialog.open();
+        if (chosen != null) {
+            try {
+                if (chosen.endsWith(".svg")) {
+                    exportSvg(Path.of(chosen));
+                } else {
+                    exportPng(Path.of(chosen));
+                }
+                status.setText("Saved " + chosen);
+            } catch (IOException e) {
+                status.setText("Could not save " + chosen + ": " + e.getMessage());
+            }
+        }
+    }
+
+    private static String percent(double share) {
+        return Double.isNaN(share) ? "n/a" : String.format(java.util.Locale.ROOT, "%.0f%%", 100 * share);
+    }
+
+    private boolean ready() {
+        return diagram != null && !diagram.control().isDisposed();
+    }
+
+    private void fillChoices() {
+        String session = sessionCombo.getText();
+        String stage = stageCombo.getText();
+        String code = codeCombo.getText();
+        sessions.clear();
+        codes.clear();
+        sessionCombo.removeAll();
+        stageCombo.removeAll();
+        codeCombo.removeAll();
+        sessionCombo.add("All sessions");
+        stageCombo.add("All stages");
+        codeCombo.add("All codes");
+        access.project().ifPresent(project -> {
+            TreeSet<Integer> numbers = new TreeSet<>();
+            project.getDocuments().forEach(d -> {
+                if (d.getSession() != null) {
+                    numbers.add(d.getSession());
+                }
+            });
+            sessions.addAll(numbers);
+            codes.addAll(CodePaths.allCodes(project).stream().filter(Code::isApplicable).toList());
+        });
+        sessions.forEach(s -> sessionCombo.add("Session " + s));
+        Stage.VALUES.forEach(s -> stageCombo.add(s.getLiteral()));
+        codes.forEach(c -> codeCombo.add(CodePaths.path(c)));
+        sessionCombo.select(Math.max(0, sessionCombo.indexOf(session)));
+        stageCombo.select(Math.max(0, stageCombo.indexOf(stage)));
+        codeCombo.select(Math.max(0, codeCombo.indexOf(code)));
+        sessionCombo.getParent().layout(true);
+    }
+
+    private void recompute() {
+        if (!ready()) {
+            return;
+        }
+        computation.cancel();
+        if (access.project().isEmpty()) {
+            diagram.show(null, Map.of());
+            status.setText("Open a project to see who talks to whom.");
+            return;
+        }
+        Project project = access.project().get();
+        Filter chosen = Filter.none();
+        if (sessionCombo.getSelectionIndex() > 0) {
+            chosen = chosen.withSession(sessions.get(sessionCombo.getSelectionIndex() - 1));
+        }
+        if (stageCombo.getSelectionIndex() > 0) {
+            chosen = chosen.withStage(Stage.VALUES.get(stageCombo.getSelectionIndex() - 1));
+        }
+        if (access.isBlind()) {
+            // a blind coder's edges carry their own codings alone, as every view's do
+            chosen = chosen.withCoder(access.coderAtWork().orElseThrow());
+        }
+        List<Code> selected = codeCombo.getSelectionIndex() > 0 ? List.of(codes.get(codeCombo.getSelectionIndex() - 1)) : List.of();
+        Map<String, RGB> colours = new HashMap<>();
+        for (Code code : CodePaths.allCodes(project)) {
+            if (code.getColour() != null && code.getColour().matches("#[0-9A-Fa-f]{6}")) {
+                int rgb = Integer.parseInt(code.getColour().substring(1), 16);
+                colours.put(CodePaths.path(code), new RGB(rgb >> 16, (rgb >> 8) & 0xff, rgb & 0xff));
+            }
+        }
+        Filter scope = chosen;
+        filter = scope;
+        computation.start("Who talks to whom", monitor -> InteractionNetwork.compute(project, selected, scope), network -> {
+            diagram.show(network, colours);
+            listed.clear();
+            turns.removeAll();
+            var all = network.overall();
+            long flagged = network.documents().stream().filter(d -> d.caseworkInAGroup()).count();
+            status.setText(all.turns() == 0 ? "No turns with a speaker in scope."
+                    : String.format(java.util.Locale.ROOT, "%,d turns in %d document(s): members follow members in %s of the changes"
+                            + " of speaker; the worker speaks %s of the turns; %d document(s) look like casework in a group. Click an"
+                            + " arrow for its turns.", all.turns(), network.documents().size(), percent(all.memberToMemberShare()),
+                            percent(all.workerTurnShare()), flagged));
+        });
+    }
+}
