@@ -368,6 +368,7 @@ final class MergeRun {
     private Turn copyTurn(Turn turn) {
         Turn copy = copyOf(turn);
         copy.setSpeaker(mapped(turn.getSpeaker()));
+        copy.setAddressee(mapped(turn.getAddressee()));
         counterpart.put(turn, copy);
         return copy;
     }
@@ -405,6 +406,7 @@ final class MergeRun {
             Coding copy = copyOf(coding);
             copy.setCode(code);
             copy.setCoder(coder);
+            copy.setAddressee(mapped(coding.getAddressee()));
             ours.getCodings().add(copy);
             existing.put(key, copy);
             counterpart.put(coding, copy);
