@@ -3,9 +3,10 @@ package org.sameboat.corpus.search;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import org.eclipse.emf.common.notify.Notification;
-import org.eclipse.emf.common.notify.Notifier;
+import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.ecore.util.EContentAdapter;
 import org.sameboat.model.Code;
 import org.sameboat.model.Codebook;
@@ -23,12 +24,17 @@ import org.sameboat.model.Turn;
  * renamed participants and role changes, new, edited and removed documents. Call {@link ProjectIndex#commit}
  * when the model is saved.
  * <p>
- * Turns are not watched one by one (a corpus has hundreds of thousands); a turn edit shows as a change of its
- * document's turn list, or is applied with {@link ProjectIndex#documentChanged}. A notification cannot throw,
+ * Turns are watched for their addressee alone, the one thing of a turn a coder changes (it feeds {@code to:}); their
+ * place and speaker are fixed once imported, and a new or removed turn shows as a change of its document's turn
+ * list. Watching a turn costs one adapter entry; the walk over every turn at attach was there before. A notification cannot throw,
  * so an index failure is kept and reported by {@link #failure()}; the index is derived, so the next open after
  * a failure rebuilds it.
  */
 public final class IndexSync extends EContentAdapter {
+
+    /** The turn's features the index holds that a coder can change: the addressee (search's {@code to:}). */
+    private static final Set<EStructuralFeature> ADDRESSING = Set.of(SameboatPackage.Literals.TURN__ADDRESSEE,
+            SameboatPackage.Literals.TURN__ADDRESSED_TO_GROUP);
 
     private final ProjectIndex index;
     private final List<IndexException> failures = new ArrayList<>();
@@ -54,12 +60,6 @@ public final class IndexSync extends EContentAdapter {
         return failures.isEmpty() ? Optional.empty() : Optional.of(failures.get(0));
     }
 
-    @Override
-    protected void addAdapter(Notifier notifier) {
-        if (!(notifier instanceof Turn)) {
-            super.addAdapter(notifier);
-        }
-    }
 
     @Override
     public void notifyChanged(Notification notification) {
@@ -86,6 +86,12 @@ public final class IndexSync extends EContentAdapter {
                     codingsChanged(document, n);
                 } else {
                     index.documentChanged(document);
+                }
+            }
+            case Turn turn -> {
+                // a turn's place and speaker are fixed once imported; its addressee is the coder's to change
+                if (ADDRESSING.contains(n.getFeature()) && turn.getDocument() != null) {
+                    index.documentChanged(turn.getDocument());
                 }
             }
             case Code code -> index.codeChanged(code);

@@ -27,7 +27,11 @@ import org.sameboat.model.Code;
 import org.sameboat.model.Coder;
 import org.sameboat.model.Coding;
 import org.sameboat.model.Document;
+import org.sameboat.model.Participant;
 import org.sameboat.model.Project;
+import org.sameboat.model.Turn;
+import org.sameboat.model.address.Addressee;
+import org.sameboat.model.address.Addressees;
 import org.sameboat.model.codebook.CodePaths;
 import org.sameboat.model.store.ProjectStoreException;
 import org.sameboat.model.text.Turns;
@@ -268,6 +272,12 @@ public final class TranscriptPart implements CodingTarget {
                 item.addListener(SWT.Selection, e -> codeSelection(code));
             }
         }
+        int turnIndex = Turns.indexAt(document.get().getTurns(), viewer.caret());
+        if (turnIndex >= 0) {
+            Turn turn = document.get().getTurns().get(turnIndex);
+            addresseeMenu(menu, "Turn addressed to", project.get(), turn.getSpeaker(), Addressees.set(turn),
+                    to -> session.setAddressee(turn, to));
+        }
         List<Coding> here = viewer.codingsAt(viewer.caret()).stream().filter(c -> c.getCoder() == session.coder()).toList();
         for (Coding coding : here) {
             MenuItem item = new MenuItem(menu, SWT.CASCADE);
@@ -277,6 +287,9 @@ public final class TranscriptPart implements CodingTarget {
             action(actions, "Remove coding", () -> session.remove(coding));
             action(actions, "Resize to selection", () -> viewer.selection().ifPresent(r -> session.resize(coding, r[0], r[1])));
             action(actions, "Memo…", () -> editMemo(coding));
+            Participant speaker = turnIndex >= 0 ? document.get().getTurns().get(turnIndex).getSpeaker() : null;
+            addresseeMenu(actions, "Help addressed to", project.get(), speaker, Addressees.set(coding),
+                    to -> session.setAddressee(coding, to));
             MenuItem recode = new MenuItem(actions, SWT.CASCADE);
             recode.setText("Re-code as");
             Menu recodes = new Menu(recode);
@@ -288,6 +301,40 @@ public final class TranscriptPart implements CodingTarget {
             }
         }
         return menu;
+    }
+
+    /**
+     * Whom a turn or a coding is addressed to: the group, a participant other than the speaker, or what the rule
+     * infers (the coder's choice removed). The current choice is ticked; choosing is one undoable step.
+     */
+    private void addresseeMenu(Menu parentMenu, String label, Project project, Participant speaker, Optional<Addressee> current,
+            Consumer<Optional<Addressee>> choose) {
+        MenuItem cascade = new MenuItem(parentMenu, SWT.CASCADE);
+        cascade.setText(label + current.map(a -> ": " + a.label()).orElse(" (inferred)"));
+        Menu choices = new Menu(cascade);
+        cascade.setMenu(choices);
+        choice(choices, "The group", current.filter(Addressee.Group.class::isInstance).isPresent(),
+                () -> choose.accept(Optional.of(Addressee.GROUP)));
+        for (Participant participant : project.getParticipants()) {
+            if (participant != speaker) {
+                Addressee person = Addressee.of(participant);
+                choice(choices, person.label(), current.equals(Optional.of(person)), () -> choose.accept(Optional.of(person)));
+            }
+        }
+        new MenuItem(choices, SWT.SEPARATOR);
+        choice(choices, "As inferred", current.isEmpty(), () -> choose.accept(Optional.empty()));
+    }
+
+    private void choice(Menu menu, String label, boolean chosen, Runnable run) {
+        MenuItem item = new MenuItem(menu, SWT.RADIO);
+        item.setText(label);
+        item.setSelection(chosen);
+        // a radio item is told when it loses the tick as well: only the newly ticked one acts
+        item.addListener(SWT.Selection, e -> {
+            if (item.getSelection() && !chosen) {
+                apply(run);
+            }
+        });
     }
 
     private void action(Menu menu, String label, Runnable run) {

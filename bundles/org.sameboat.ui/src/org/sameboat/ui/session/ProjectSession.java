@@ -15,6 +15,9 @@ import org.sameboat.model.Coder;
 import org.sameboat.model.Coding;
 import org.sameboat.model.Document;
 import org.sameboat.model.Project;
+import org.sameboat.model.Turn;
+import org.sameboat.model.address.Addressee;
+import org.sameboat.model.address.Addressees;
 import org.sameboat.model.edit.Codings;
 import org.sameboat.model.edit.EditHistory;
 import org.sameboat.model.edit.Lookups;
@@ -422,6 +425,33 @@ public final class ProjectSession implements ProjectAccess {
             coding.setMemo(memo == null || memo.isBlank() ? null : memo);
             return coding;
         });
+    }
+
+    /**
+     * Says whom a turn is addressed to, as one undoable step; empty goes back to the addressee the rule infers
+     * (docs/analysis.md, "Addressees").
+     */
+    public void setAddressee(Turn turn, Optional<Addressee> to) {
+        requireWritable();
+        requireInProject(turn, "this turn");
+        history.edit(addressing(to), List.of(turn.getDocument()), () -> {
+            Addressees.set(turn, to);
+            return turn;
+        });
+    }
+
+    /** Says whom the help a coding marks is addressed to; empty goes back to its turn's addressee. */
+    public void setAddressee(Coding coding, Optional<Addressee> to) {
+        requireWritable();
+        Document in = documentOf(coding);
+        history.edit(addressing(to), List.of(in), () -> {
+            Addressees.set(coding, to);
+            return coding;
+        });
+    }
+
+    private static String addressing(Optional<Addressee> to) {
+        return to.map(a -> "Addressed to " + a.label()).orElse("Addressee as inferred");
     }
 
     /** The document of a coding that is still in the project; refuses a coding an undo or merge removed. */

@@ -1,19 +1,27 @@
 package org.sameboat.ui.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Menu;
+import org.eclipse.swt.widgets.MenuItem;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sameboat.model.Coding;
 import org.sameboat.model.Document;
+import org.sameboat.model.Participant;
+import org.sameboat.model.Turn;
+import org.sameboat.model.address.Addressee;
+import org.sameboat.model.address.Addressees;
 import org.sameboat.model.text.DocumentText;
 import org.sameboat.ui.parts.SearchPart;
 import org.sameboat.ui.parts.TranscriptPart;
@@ -129,6 +137,51 @@ class SearchPartTest {
         search.table().getColumn(4).notifyListeners(SWT.Selection, new Event());
         fixture.settle();
         assertEquals(coders.stream().sorted(String.CASE_INSENSITIVE_ORDER.reversed()).toList(), column(4));
+    }
+
+    /** The coder says whom a turn is addressed to from the transcript's menu: one undoable step that to: finds at once. */
+    @Test
+    void aTurnsAddresseeSetInTheTranscriptIsFoundByToUndoneAndKept() throws Exception {
+        Document shown = fixture.session.document().orElseThrow();
+        int index = 5;
+        Turn turn = shown.getTurns().get(index);
+        Addressee inferred = Addressees.of(shown, index, Addressees.ruleFor(shown)).to();
+        Participant chosen = fixture.session.project().orElseThrow().getParticipants().stream()
+                .filter(p -> p != turn.getSpeaker() && !Addressee.of(p).equals(inferred)).findFirst().orElseThrow();
+        String query = "to:" + chosen.getPseudonym();
+        int before = search(query);
+
+        transcript.viewer().select(turn.getStart(), turn.getStart() + 2);
+        transcript.viewer().text().notifyListeners(SWT.MenuDetect, new Event());
+        MenuItem addressedTo = item(transcript.viewer().text().getMenu(), "Turn addressed to");
+        MenuItem person = item(addressedTo.getMenu(), chosen.getPseudonym());
+        assertFalse(person.getSelection());
+        person.setSelection(true);
+        person.notifyListeners(SWT.Selection, new Event());
+        fixture.settle();
+
+        assertEquals(Optional.of(Addressee.of(chosen)), Addressees.set(turn));
+        int after = search(query);
+        assertTrue(after > before, before + " hits before, " + after + " after");
+        fixture.session.undo();
+        assertEquals(Optional.empty(), Addressees.set(turn));
+        assertEquals(before, search(query));
+        fixture.session.redo();
+        fixture.session.save();
+
+        fixture.session.open(fixture.folder, "alex");
+        Turn reopened = fixture.session.project().orElseThrow().getDocuments().stream().flatMap(d -> d.getTurns().stream())
+                .filter(t -> t.getId().equals(turn.getId())).findFirst().orElseThrow();
+        assertEquals(chosen.getId(), reopened.getAddressee().getId());
+    }
+
+    private static MenuItem item(Menu menu, String startingWith) {
+        for (MenuItem item : menu.getItems()) {
+            if (item.getText().startsWith(startingWith)) {
+                return item;
+            }
+        }
+        throw new AssertionError("no menu item '" + startingWith + "'");
     }
 
     private int alexCodings() {
