@@ -365,7 +365,10 @@ public final class EnaPart {
     /** Variance, fit and the comparison in words a group worker reads. */
     static String summary(Request request, EnaSet set) {
         StringBuilder text = new StringBuilder();
-        text.append(String.format(Locale.ROOT, "%d %ss, %d codes, window %d, %s. ", set.accumulation().units().size(), request.unit(),
+        // compared by a field that is not the unit, each unit is split by it: "Lee (beginning)" is a unit of its own
+        String units = request.groups().filter(g -> g.field() != request.unit())
+                .map(g -> " units (each " + request.unit() + " in each " + g.field() + ")").orElse(" " + request.unit() + "s");
+        text.append(String.format(Locale.ROOT, "%d%s, %d codes, window %d, %s. ", set.accumulation().units().size(), units,
                 set.accumulation().codes().size(), request.window(), request.scope()));
         text.append(String.format(Locale.ROOT, "Dimension 1 holds %s of the variance", percent(set.variance()[0])));
         if (set.dimensions() > 1) {

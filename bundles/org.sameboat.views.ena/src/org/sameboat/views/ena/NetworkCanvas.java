@@ -1,5 +1,7 @@
 package org.sameboat.views.ena;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.function.IntConsumer;
@@ -195,8 +197,8 @@ public final class NetworkCanvas {
                     LABEL + 2, true);
         }
         edges(gc, frame, d);
-        points(gc, frame, d);
         nodes(gc, frame, set);
+        points(gc, frame, d); // last: the units cluster near the centre, where edges and nodes crowd
         gc.setForeground(ink);
         gc.drawText(d.title(), 6, 4, true);
         d.groups().ifPresent(pair -> legend(gc, width, pair));
@@ -233,6 +235,8 @@ public final class NetworkCanvas {
             int x = frame.x(set.points()[u]);
             int y = frame.y(set.points()[u]);
             gc.fillOval(x - RADIUS, y - RADIUS, 2 * RADIUS + 1, 2 * RADIUS + 1);
+            gc.setForeground(white);
+            gc.drawOval(x - RADIUS - 1, y - RADIUS - 1, 2 * RADIUS + 2, 2 * RADIUS + 2);
             if (u == d.selected()) {
                 gc.setForeground(ink);
                 gc.setLineWidth(2);
@@ -254,25 +258,45 @@ public final class NetworkCanvas {
 
     private void nodes(GC gc, Frame frame, EnaSet set) {
         double[][] nodes = set.nodes();
+        List<Rectangle> placed = new ArrayList<>();
         for (int n = 0; n < nodes.length; n++) {
             int x = frame.x(nodes[n]);
             int y = frame.y(nodes[n]);
             gc.setBackground(ink);
             gc.fillRectangle(x - 4, y - 4, 8, 8);
+            placed.add(new Rectangle(x - 4, y - 4, 8, 8));
+        }
+        for (int n = 0; n < nodes.length; n++) {
             String label = shortName(set.accumulation().codes().get(n));
             Point extent = gc.textExtent(label);
+            Rectangle at = place(frame.x(nodes[n]), frame.y(nodes[n]), extent, placed);
+            placed.add(at);
             gc.setBackground(white);
-            gc.setAlpha(200);
-            gc.fillRectangle(x + 6, y - extent.y - 2, extent.x + 2, extent.y);
+            gc.setAlpha(210);
+            gc.fillRectangle(at);
             gc.setAlpha(255);
             gc.setForeground(ink);
-            gc.drawText(label, x + 7, y - extent.y - 2, true);
+            gc.drawText(label, at.x + 1, at.y, true);
         }
+    }
+
+    /** Beside the node, on the first side where the label hides no other label or node; above right if none is free. */
+    private static Rectangle place(int x, int y, Point extent, List<Rectangle> placed) {
+        int w = extent.x + 2;
+        int h = extent.y;
+        List<Rectangle> sides = List.of(new Rectangle(x + 6, y - h - 1, w, h), new Rectangle(x + 6, y + 1, w, h),
+                new Rectangle(x - 6 - w, y - h - 1, w, h), new Rectangle(x - 6 - w, y + 1, w, h));
+        for (Rectangle side : sides) {
+            if (placed.stream().noneMatch(side::intersects)) {
+                return side;
+            }
+        }
+        return sides.get(0);
     }
 
     private void legend(GC gc, int width, GroupPair pair) {
         int x = width - 8;
-        for (var entry : java.util.List.of(java.util.Map.entry(pair.second(), second), java.util.Map.entry(pair.first(), first))) {
+        for (var entry : List.of(java.util.Map.entry(pair.second(), second), java.util.Map.entry(pair.first(), first))) {
             Point extent = gc.textExtent(entry.getKey());
             x -= extent.x;
             gc.setForeground(ink);
