@@ -3,6 +3,7 @@ package org.sameboat.views.tests;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -208,6 +209,19 @@ class EnaViewTest {
         assertSameModel(own, shown());
         assertFalse(Arrays.deepEquals(own.points(), pooled.points()), "sam's codings alone make another model than everyone's");
         assertTrue(part.status().getText().contains("sam's codings (coding blind)"), part.status().getText());
+    }
+
+    @Test
+    void theViewApiModelsABlindCodersOwnCodingsEvenWhenAskedForEveryonesAndRefusesAnotherCoders() throws Exception {
+        open("sam", true);
+        Coder sam = Lookups.coder(project, "sam").orElseThrow();
+        Coder alex = Lookups.coder(project, "alex").orElseThrow();
+
+        EnaSet pooled = fixture.analysis.ena(List.of(), Level.SPEAKER, Optional.empty(), 4, Filter.none());
+
+        assertSameModel(engine(Level.SPEAKER, 4, Optional.empty(), Filter.none().withCoder(sam)), pooled);
+        assertThrows(IllegalArgumentException.class,
+                () -> fixture.analysis.ena(List.of(), Level.SPEAKER, Optional.empty(), 4, Filter.none().withCoder(alex)));
     }
 
     @Test
