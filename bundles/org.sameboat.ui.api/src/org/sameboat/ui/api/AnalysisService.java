@@ -1,6 +1,7 @@
 package org.sameboat.ui.api;
 
 import java.util.List;
+import java.util.Optional;
 
 import org.sameboat.analysis.agreement.AgreementResult;
 import org.sameboat.analysis.agreement.ReliabilityData;
@@ -8,6 +9,8 @@ import org.sameboat.analysis.cooccurrence.CooccurrenceTable;
 import org.sameboat.analysis.cooccurrence.Filter;
 import org.sameboat.analysis.cooccurrence.Mode;
 import org.sameboat.analysis.cooccurrence.TransitionMatrix;
+import org.sameboat.analysis.ena.EnaSet;
+import org.sameboat.analysis.ena.GroupPair;
 import org.sameboat.analysis.profile.Level;
 import org.sameboat.analysis.profile.ProfileTable;
 import org.sameboat.analysis.project.AgreementReport;
@@ -51,6 +54,22 @@ public interface AnalysisService {
      */
     default LagTable sequence(List<Code> codes, EventKind kind, int lag, Filter filter) {
         throw new UnsupportedOperationException("this analysis service predates sequences (view API 1.3)");
+    }
+
+    /**
+     * An epistemic network model (rENA's method, as {@code sameboat ena} computes it): moving stanza window, sphere
+     * normalised networks per unit, SVD or, with two groups, a means rotation, fitted node positions, fit and the
+     * groups' test on dimension 1. Under blind mode only the coder at work's codings count.
+     *
+     * @param codes the codes, in order; empty for every code some turn in scope carries
+     * @param unit speaker, session, group or stage
+     * @param groups two values of a field to compare; units are split by the field when it is not the unit
+     * @param window the stanza: the turn and the window − 1 turns before it
+     * @throws IllegalArgumentException when the window is below 1 or a group value has no unit
+     * @since 1.4
+     */
+    default EnaSet ena(List<Code> codes, Level unit, Optional<GroupPair> groups, int window, Filter filter) {
+        throw new UnsupportedOperationException("this analysis service predates epistemic networks (view API 1.4)");
     }
 
     /** Agreement per turn: per code (applied or not) and on the turn's dynamic, with confusion matrix and disagreements. */

@@ -1,6 +1,7 @@
 package org.sameboat.ui.session;
 
 import java.util.List;
+import java.util.Optional;
 
 import org.sameboat.analysis.cooccurrence.Cooccurrence;
 import org.sameboat.analysis.cooccurrence.CooccurrenceTable;
@@ -8,6 +9,10 @@ import org.sameboat.analysis.cooccurrence.Filter;
 import org.sameboat.analysis.cooccurrence.Mode;
 import org.sameboat.analysis.cooccurrence.TransitionMatrix;
 import org.sameboat.analysis.cooccurrence.Transitions;
+import org.sameboat.analysis.ena.Accumulation;
+import org.sameboat.analysis.ena.EnaModel;
+import org.sameboat.analysis.ena.EnaSet;
+import org.sameboat.analysis.ena.GroupPair;
 import org.sameboat.analysis.profile.Level;
 import org.sameboat.analysis.profile.Profile;
 import org.sameboat.analysis.profile.ProfileTable;
@@ -82,6 +87,12 @@ public final class WorkbenchAnalysis implements AnalysisService {
     @Override
     public LagTable sequence(List<Code> codes, EventKind kind, int lag, Filter filter) {
         return LagSequential.compute(project(), codes, kind, lag, visible(filter));
+    }
+
+    @Override
+    public EnaSet ena(List<Code> codes, Level unit, Optional<GroupPair> groups, int window, Filter filter) {
+        Accumulation accumulation = Accumulation.of(project(), codes, unit, groups.map(GroupPair::field), window, visible(filter));
+        return EnaModel.fit(accumulation, groups);
     }
 
     @Override

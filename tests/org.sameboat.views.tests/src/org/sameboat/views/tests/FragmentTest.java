@@ -45,7 +45,7 @@ class FragmentTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"cooccurrence", "profile", "sequence", "agreement", "timeline", "network"})
+    @ValueSource(strings = {"cooccurrence", "profile", "sequence", "ena", "agreement", "timeline", "network"})
     void theFragmentAddsAViewDescriptorWhosePartClassLoads(String view) throws Exception {
         Bundle bundle = bundle("org.sameboat.views." + view);
         MPartDescriptor descriptor = descriptor(bundle);
@@ -65,7 +65,7 @@ class FragmentTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"cooccurrence", "profile", "sequence", "agreement", "timeline", "network"})
+    @ValueSource(strings = {"cooccurrence", "profile", "sequence", "ena", "agreement", "timeline", "network"})
     void theViewDependsOnTheViewApiAndNotOnTheWorkbench(String view) {
         Bundle bundle = bundle("org.sameboat.views." + view);
         var required = bundle.adapt(BundleWiring.class).getRequiredWires(BundleRevision.BUNDLE_NAMESPACE).stream()
