@@ -12,7 +12,8 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 
 /**
- * Writes a {@link Network} as GraphML (yEd, Gephi, igraph, networkx) or GEXF 1.3 (Gephi), with StAX. Both carry
+ * Writes a {@link Network} as GraphML (yEd, Gephi, igraph, networkx) or GEXF 1.2 (Gephi, networkx; the version
+ * every GEXF reader takes, and the one whose published schema the tests validate against), with StAX. Both carry
  * the same attributes: per node its name, role, turns, words, degrees and betweenness; per edge its turns (also
  * as the edge's weight) and one count per code. Node ids are the participants' model ids (and {@code group}),
  * so files written from one project line up across sessions.
@@ -20,7 +21,7 @@ import javax.xml.stream.XMLStreamWriter;
 public final class NetworkXml {
 
     public static final String GRAPHML_NS = "http://graphml.graphdrawing.org/xmlns";
-    public static final String GEXF_NS = "http://gexf.net/1.3";
+    public static final String GEXF_NS = "http://www.gexf.net/1.2draft";
     private static final String XSI_NS = "http://www.w3.org/2001/XMLSchema-instance";
 
     private NetworkXml() {
@@ -156,7 +157,7 @@ public final class NetworkXml {
         xml.writeEndElement();
     }
 
-    /** Writes GEXF 1.3: node and edge attributes declared, then nodes and directed edges weighted by turns. */
+    /** Writes GEXF 1.2: node and edge attributes declared, then nodes and directed edges weighted by turns. */
     public static void writeGexf(Network network, OutputStream out) throws IOException {
         XMLStreamWriter xml = open(out);
         try {
@@ -165,8 +166,8 @@ public final class NetworkXml {
             xml.writeStartElement(GEXF_NS, "gexf");
             xml.writeDefaultNamespace(GEXF_NS);
             xml.writeNamespace("xsi", XSI_NS);
-            xml.writeAttribute(XSI_NS, "schemaLocation", GEXF_NS + " http://gexf.net/1.3/gexf.xsd");
-            xml.writeAttribute("version", "1.3");
+            xml.writeAttribute(XSI_NS, "schemaLocation", GEXF_NS + " http://www.gexf.net/1.2draft/gexf.xsd");
+            xml.writeAttribute("version", "1.2");
             xml.writeStartElement(GEXF_NS, "meta");
             xml.writeStartElement(GEXF_NS, "creator");
             xml.writeCharacters("Sameboat");
