@@ -40,6 +40,7 @@ import org.sameboat.ui.api.AnalysisService;
 import org.sameboat.ui.api.LatestComputation;
 import org.sameboat.ui.api.ProjectAccess;
 import org.sameboat.ui.api.SameboatEvents;
+import org.sameboat.views.widgets.ResidualGrid;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;

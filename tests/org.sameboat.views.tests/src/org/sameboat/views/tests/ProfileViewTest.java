@@ -30,7 +30,7 @@ import org.sameboat.model.edit.Lookups;
 import org.sameboat.ui.session.ProjectSession;
 import org.sameboat.views.profile.CodingRow;
 import org.sameboat.views.profile.ProfilePart;
-import org.sameboat.views.profile.ResidualGrid;
+import org.sameboat.views.widgets.ResidualGrid;
 
 class ProfileViewTest {
 

@@ -27,7 +27,7 @@ import org.sameboat.model.Turn;
 import org.sameboat.model.edit.Lookups;
 import org.sameboat.ui.session.ProjectSession;
 import org.sameboat.views.sequence.PairRow;
-import org.sameboat.views.sequence.ResidualGrid;
+import org.sameboat.views.widgets.ResidualGrid;
 import org.sameboat.views.sequence.SequencePart;
 
 class SequenceViewTest {

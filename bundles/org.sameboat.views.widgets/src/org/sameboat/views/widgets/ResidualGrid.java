@@ -1,4 +1,4 @@
-package org.sameboat.views.sequence;
+package org.sameboat.views.widgets;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -51,7 +51,7 @@ public final class ResidualGrid {
     private int selectedRow = -1;
     private int selectedColumn = -1;
 
-    ResidualGrid(Composite parent, LocalResourceManager resources, String legendTitle) {
+    public ResidualGrid(Composite parent, LocalResourceManager resources, String legendTitle) {
         this.resources = resources;
         table = new Table(parent, SWT.BORDER | SWT.SINGLE | SWT.FULL_SELECTION);
         table.setHeaderVisible(true);
@@ -76,11 +76,11 @@ public final class ResidualGrid {
         return legend;
     }
 
-    void onSelect(BiConsumer<Integer, Integer> listener) {
+    public void onSelect(BiConsumer<Integer, Integer> listener) {
         selectionListeners.add(listener);
     }
 
-    void show(Optional<Cells> shown) {
+    public void show(Optional<Cells> shown) {
         cells = shown.orElse(null);
         selectedRow = -1;
         selectedColumn = -1;
@@ -262,7 +262,7 @@ public final class ResidualGrid {
     }
 
     /** The legend's height. */
-    static int legendHeight() {
+    public static int legendHeight() {
         return LEGEND_HEIGHT;
     }
 
