@@ -4,12 +4,10 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.SortedNumericDocValuesField;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.queryparser.classic.Token;
-import org.apache.lucene.search.IndexOrDocValuesQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.util.automaton.TooComplexToDeterminizeException;
@@ -61,22 +59,12 @@ public final class CorpusQueryParser {
             setAllowLeadingWildcard(true);
         }
 
-        /**
-         * Session, turn and time are indexed twice: as points, which find a range without visiting the documents
-         * outside it (a range query on its own, "turn:[1 TO 3]" over a large corpus), and as doc values, which check
-         * a range cheaply on documents another clause already found. Lucene picks the cheaper per segment.
-         */
-        private static Query numberRange(String field, long low, long high) {
-            return new IndexOrDocValuesQuery(LongPoint.newRangeQuery(field, low, high),
-                    SortedNumericDocValuesField.newSlowRangeQuery(field, low, high));
-        }
-
         @Override
         protected Query getFieldQuery(String field, String queryText, boolean quoted) throws ParseException {
             check(field);
             if (SearchFields.NUMERIC.contains(field)) {
                 long value = field.equals(SearchFields.TIME) ? millis(queryText) : number(field, queryText);
-                return numberRange(field, value, value);
+                return SortedNumericDocValuesField.newSlowExactQuery(field, value);
             }
             return super.getFieldQuery(field, queryText, quoted);
         }
@@ -112,7 +100,7 @@ public final class CorpusQueryParser {
                 if (low > high) {
                     return new MatchNoDocsQuery("empty range");
                 }
-                return numberRange(field, low, high);
+                return SortedNumericDocValuesField.newSlowRangeQuery(field, low, high);
             }
             return super.getRangeQuery(field, part1, part2, startInclusive, endInclusive);
         }

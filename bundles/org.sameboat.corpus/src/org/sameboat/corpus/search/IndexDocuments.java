@@ -13,7 +13,6 @@ import java.util.Set;
 
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
-import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.SortedNumericDocValuesField;
@@ -180,9 +179,7 @@ final class IndexDocuments {
         private final NumericDocValuesField endValue = new NumericDocValuesField(SearchFields.JOIN_END, 0L);
         private final Field words = new Field(SearchFields.TEXT, "", WORDS);
         private final SortedNumericDocValuesField turnValue = new SortedNumericDocValuesField(SearchFields.TURN, 0L);
-        private final LongPoint turnPoint = new LongPoint(SearchFields.TURN, 0L);
         private final SortedNumericDocValuesField time = new SortedNumericDocValuesField(SearchFields.TIME, 0L);
-        private final LongPoint timePoint = new LongPoint(SearchFields.TIME, 0L);
         private final StringField speakerKey = new StringField(SearchFields.SPEAKER, "", Field.Store.NO);
         private final SortedDocValuesField speakerValue = new SortedDocValuesField(SearchFields.SPEAKER_NAME, new BytesRef());
         private final StringField roleKey = new StringField(SearchFields.ROLE, "", Field.Store.NO);
@@ -211,7 +208,6 @@ final class IndexDocuments {
             }
             if (document.getSession() != null) {
                 documentFields.add(new SortedNumericDocValuesField(SearchFields.SESSION, document.getSession()));
-                documentFields.add(new LongPoint(SearchFields.SESSION, document.getSession()));
             }
             if (document.getStage() != null) {
                 documentFields.add(new StringField(SearchFields.STAGE, CorpusAnalyzer.nameKey(document.getStage().getLiteral()), Field.Store.NO));
@@ -315,14 +311,10 @@ final class IndexDocuments {
 
         private void addTurnFields(Turn turn, int number) {
             turnValue.setLongValue(number);
-            turnPoint.setLongValue(number);
             fields.add(turnValue);
-            fields.add(turnPoint);
             if (turn.getTime() != null) {
                 time.setLongValue(turn.getTime());
-                timePoint.setLongValue(turn.getTime());
                 fields.add(time);
-                fields.add(timePoint);
             }
             Participant participant = turn.getSpeaker();
             if (participant != null && participant.getPseudonym() != null) {

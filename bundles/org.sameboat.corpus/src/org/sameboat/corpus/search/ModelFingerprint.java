@@ -24,7 +24,7 @@ import org.sameboat.model.codebook.CodePaths;
 public final class ModelFingerprint {
 
     /** Changes whenever the index layout changes, so that old indexes are rebuilt. */
-    static final String SCHEMA = "sameboat-index-7";
+    static final String SCHEMA = "sameboat-index-8";
 
     private ModelFingerprint() {
     }
