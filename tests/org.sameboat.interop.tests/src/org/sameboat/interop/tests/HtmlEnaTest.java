@@ -7,7 +7,11 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -16,6 +20,7 @@ import org.sameboat.cli.Console;
 import org.sameboat.corpus.sample.SampleProject;
 import org.sameboat.interop.export.HtmlReport;
 import org.sameboat.model.Code;
+import org.sameboat.model.Coding;
 import org.sameboat.model.Document;
 import org.sameboat.model.Project;
 import org.sameboat.model.codebook.CodePaths;
@@ -44,9 +49,16 @@ class HtmlEnaTest {
     void theSampleReportComparesTheBeginningAndEndingStagesAsEnaDoes() throws Exception {
         Path sample = temp.resolve("sample");
         Project project = SampleProject.create(sample);
-        // the sample uses 10 codes, fewer than the report's 12, so the report's model is the verb's
+        // the report takes the 12 most used codes (ties in codebook order): the verb is given the same ones
+        Map<Code, Long> uses = project.getDocuments().stream().flatMap(d -> d.getCodings().stream())
+                .collect(Collectors.groupingBy(Coding::getCode, Collectors.counting()));
+        List<Code> all = CodePaths.allCodes(project);
+        List<Code> mostUsed = all.stream().filter(uses::containsKey).sorted(Comparator.comparing((Code c) -> -uses.get(c)))
+                .limit(12).sorted(Comparator.comparingInt(all::indexOf)).toList();
+        assertEquals(12, mostUsed.size(), "the sample uses more than 12 codes");
+        String codes = String.join(",", mostUsed.stream().map(Code::getId).toList());
         JsonObject comparison = JsonParser.parseString(run("ena", sample.toString(), "--unit", "speaker", "--window", "4",
-                "--groups", "stage:beginning,ending", "--json")).getAsJsonObject().getAsJsonObject("comparison");
+                "--codes", codes, "--groups", "stage:beginning,ending", "--json")).getAsJsonObject().getAsJsonObject("comparison");
         String html = new HtmlReport(project).render();
         String section = html.substring(html.indexOf("<h2>Epistemic networks by stage</h2>"));
         JsonObject welch = comparison.getAsJsonObject("welchT");
