@@ -42,3 +42,4 @@ shoot view-timeline 25 --views org.sameboat.views.timeline
 # the profile's cell of 'All in the same boat' at the beginning; the sequence cell Sharing data -> Sharing data
 VIEW_CLICKS="612,550" shoot view-profile 40 --views org.sameboat.views.profile
 VIEW_CLICKS="598,484" shoot view-sequence 40 --views org.sameboat.views.sequence
+shoot view-network 30 --views org.sameboat.views.network

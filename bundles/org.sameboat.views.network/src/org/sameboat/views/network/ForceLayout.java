@@ -32,6 +32,10 @@ final class ForceLayout {
 
     private static final long SEED = 15L;
     private static final int ITERATIONS = 200;
+    // JGraphT's default (0.5) makes the ideal edge length half the side of each node's share of the area; in a group,
+    // where nearly everyone talks to everyone, that pulls the discs into a knot in the middle with their labels
+    // hidden. Three times as long spreads them over the view.
+    private static final double NORMALIZATION = 1.5;
     /** Room between two discs for the label under the upper one. */
     static final double GAP = 18;
     private static final int SEPARATION_ROUNDS = 100;
@@ -90,7 +94,7 @@ final class ForceLayout {
             pin(model, ring.get(0), circle.get(ring.get(0)));
         }
         FRLayoutAlgorithm2D<Integer, DefaultEdge> algorithm = new FRLayoutAlgorithm2D<>(ITERATIONS,
-                FRLayoutAlgorithm2D.DEFAULT_NORMALIZATION_FACTOR, new Random(SEED));
+                NORMALIZATION, new Random(SEED));
         algorithm.setInitializer(v -> circle.getOrDefault(v, centre));
         algorithm.layout(graph, model);
 
