@@ -44,3 +44,4 @@ VIEW_CLICKS="612,550" shoot view-profile 40 --views org.sameboat.views.profile
 VIEW_CLICKS="598,484" shoot view-sequence 40 --views org.sameboat.views.sequence
 # the Compare combo, then 'beginning vs ending' in its list
 VIEW_CLICKS="1015,412 1000,462" shoot view-ena 40 --views org.sameboat.views.ena
+shoot view-network 30 --views org.sameboat.views.network

@@ -24,7 +24,8 @@ import org.sameboat.analysis.network.NetworkEdge;
 import org.sameboat.analysis.network.NetworkNode;
 
 /**
- * The node-link drawing of a {@link Network}: participants on a {@link CircleLayout}, each a disc whose area grows
+ * The node-link drawing of a {@link Network}: participants placed by a force-directed {@link ForceLayout} (JGraphT's
+ * Fruchterman–Reingold, started from a circle with the worker at the top and "the group" in the centre), each a disc whose area grows
  * with their turns, and an arrow from speaker to addressee whose width grows with the turns and whose colour is the
  * colour of the code most frequent on it (grey when no coding is on it). The two directions of a pair run side by
  * side. Clicking an arrow reports its edge.
@@ -44,6 +45,10 @@ public final class NodeLinkDiagram {
     private Map<String, RGB> codeColours = Map.of();
     private IntConsumer onEdge = e -> {
     };
+    // the layout of the network shown at the last size asked for: painting, hit tests and exports all ask
+    private Network laidOut;
+    private Point laidOutSize;
+    private List<ForceLayout.Point> layout = List.of();
 
     /** Where an arrow is drawn. */
     public record Arrow(int edge, int x1, int y1, int x2, int y2, int width, RGB colour) {
@@ -104,18 +109,30 @@ public final class NodeLinkDiagram {
         if (network == null) {
             return out;
         }
-        List<CircleLayout.Point> layout = CircleLayout.of(network.nodes());
         long most = Math.max(1, network.nodes().stream().mapToLong(NetworkNode::turns).max().orElse(1));
         int width = Math.max(1, size.x - 2 * MARGIN);
         int height = Math.max(1, size.y - 2 * MARGIN);
-        for (int i = 0; i < network.nodes().size(); i++) {
-            NetworkNode node = network.nodes().get(i);
+        List<Integer> radii = new ArrayList<>();
+        for (NetworkNode node : network.nodes()) {
             // area, not radius, in proportion to turns, as the eye reads discs
-            int radius = node.isGroup() ? 12 : (int) Math.round(6 + 22 * Math.sqrt((double) node.turns() / most));
-            out.add(new Disc(i, MARGIN + (int) Math.round(layout.get(i).x() * width),
-                    MARGIN + (int) Math.round(layout.get(i).y() * height), radius));
+            radii.add(node.isGroup() ? 12 : (int) Math.round(6 + 22 * Math.sqrt((double) node.turns() / most)));
+        }
+        List<ForceLayout.Point> places = layout(radii, width, height);
+        for (int i = 0; i < network.nodes().size(); i++) {
+            out.add(new Disc(i, MARGIN + (int) Math.round(places.get(i).x()), MARGIN + (int) Math.round(places.get(i).y()),
+                    radii.get(i)));
         }
         return out;
+    }
+
+    private List<ForceLayout.Point> layout(List<Integer> radii, int width, int height) {
+        Point size = new Point(width, height);
+        if (network != laidOut || !size.equals(laidOutSize)) {
+            layout = ForceLayout.of(network, radii, width, height);
+            laidOut = network;
+            laidOutSize = size;
+        }
+        return layout;
     }
 
     private List<Arrow> arrows(Point size) {

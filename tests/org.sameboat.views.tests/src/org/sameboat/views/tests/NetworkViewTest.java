@@ -1,6 +1,7 @@
 package org.sameboat.views.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -133,6 +134,58 @@ class NetworkViewTest {
         assertEquals(spoken, network().nodes().stream().mapToLong(NetworkNode::turns).sum());
         assertEquals(1, network().documents().size());
         assertTrue(part.status().getText().contains("members follow members"), part.status().getText());
+    }
+
+    @Test
+    void theSameNetworkIsLaidOutTheSameWayAgain() throws Exception {
+        Network before = network();
+        List<NodeLinkDiagram.Disc> first = part.diagram().discs();
+        ViewFixture.choose(part.sessionChoice(), 2);
+        fixture.await(NetworkPart.JOB_FAMILY);
+        assertTrue(!before.equals(network()), "session 2 alone is another network");
+        ViewFixture.choose(part.sessionChoice(), 0);
+        fixture.await(NetworkPart.JOB_FAMILY);
+        assertNotSame(before, network(), "the network was computed again");
+        assertEquals(before, network());
+        assertEquals(first, part.diagram().discs());
+    }
+
+    @Test
+    void everyDiscLiesInsideTheCanvasAndNoTwoDiscsOverlap() {
+        org.eclipse.swt.graphics.Point size = part.diagram().control().getSize();
+        List<NodeLinkDiagram.Disc> discs = part.diagram().discs();
+        assertTrue(discs.size() > 2, "the sample has a worker and several members");
+        for (NodeLinkDiagram.Disc d : discs) {
+            assertTrue(d.x() - d.radius() >= 0 && d.x() + d.radius() <= size.x, d + " within width " + size.x);
+            assertTrue(d.y() - d.radius() >= 0 && d.y() + d.radius() <= size.y, d + " within height " + size.y);
+        }
+        for (int i = 0; i < discs.size(); i++) {
+            for (int j = i + 1; j < discs.size(); j++) {
+                NodeLinkDiagram.Disc a = discs.get(i);
+                NodeLinkDiagram.Disc b = discs.get(j);
+                assertTrue(Math.hypot(a.x() - b.x(), a.y() - b.y()) > a.radius() + b.radius(), a + " overlaps " + b);
+            }
+        }
+    }
+
+    @Test
+    void theWorkerStaysAtTheTopAndTheGroupInTheCentre() {
+        Network network = network();
+        org.eclipse.swt.graphics.Point size = part.diagram().control().getSize();
+        for (NodeLinkDiagram.Disc d : part.diagram().discs()) {
+            NetworkNode node = network.nodes().get(d.node());
+            if (node.isGroup()) {
+                assertEquals(size.x / 2.0, d.x(), 1.0);
+                assertEquals(size.y / 2.0, d.y(), 1.0);
+            } else {
+                assertTrue(d.y() >= topmostWorker(network), node.name() + " is not above the worker");
+            }
+        }
+    }
+
+    private int topmostWorker(Network network) {
+        return part.diagram().discs().stream().filter(d -> "worker".equals(network.nodes().get(d.node()).role()))
+                .mapToInt(NodeLinkDiagram.Disc::y).min().orElseThrow();
     }
 
     @Test
