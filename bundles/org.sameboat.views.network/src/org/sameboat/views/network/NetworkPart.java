@@ -24,6 +24,7 @@ import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
@@ -92,6 +93,10 @@ public final class NetworkPart {
         stageCombo.addListener(SWT.Selection, e -> recompute());
         new Label(bar, SWT.NONE).setText("Code");
         codeCombo = new Combo(bar, SWT.READ_ONLY);
+        // a code's full path can be long; sized by it, the combo would push the export buttons out of a narrow view
+        GridData codeData = new GridData(SWT.LEFT, SWT.CENTER, false, false);
+        codeData.widthHint = 240;
+        codeCombo.setLayoutData(codeData);
         codeCombo.addListener(SWT.Selection, e -> recompute());
         Button png = new Button(bar, SWT.PUSH);
         png.setText("PNG\u2026");
@@ -124,7 +129,10 @@ public final class NetworkPart {
             }
         });
         status = new Label(parent, SWT.WRAP);
-        status.setLayoutData(new GridData(SWT.FILL, SWT.BOTTOM, true, false));
+        GridData statusData = new GridData(SWT.FILL, SWT.BOTTOM, true, false);
+        // a small hint lets the label take the view's width and wrap inside it, instead of asking for one long line
+        statusData.widthHint = 200;
+        status.setLayoutData(statusData);
         fillChoices();
         recompute();
     }
@@ -175,6 +183,12 @@ public final class NetworkPart {
         return stageCombo;
     }
 
+    /** Sets the status line and lays the view out again, so that a longer sentence wraps instead of being cut. */
+    private void say(String sentence) {
+        status.setText(sentence);
+        status.getParent().layout(new Control[] {status});
+    }
+
     public Combo codeChoice() {
         return codeCombo;
     }
@@ -203,7 +217,7 @@ public final class NetworkPart {
             item.setText(new String[] {document.getName(), Integer.toString(document.getTurns().indexOf(turn) + 1),
                     text.length() > 120 ? text.substring(0, 119) + "\u2026" : text});
         }
-        status.setText(diagram.describe(edge) + ". Double-click a turn to read it in the transcript.");
+        say(diagram.describe(edge) + ". Double-click a turn to read it in the transcript.");
     }
 
     public void exportPng(Path file) throws IOException {
@@ -231,9 +245,9 @@ public final class NetworkPart {
                 } else {
                     exportPng(Path.of(chosen));
                 }
-                status.setText("Saved " + chosen);
+                say("Saved " + chosen);
             } catch (IOException e) {
-                status.setText("Could not save " + chosen + ": " + e.getMessage());
+                say("Could not save " + chosen + ": " + e.getMessage());
             }
         }
     }
@@ -284,7 +298,7 @@ public final class NetworkPart {
         computation.cancel();
         if (access.project().isEmpty()) {
             diagram.show(null, Map.of());
-            status.setText("Open a project to see who talks to whom.");
+            say("Open a project to see who talks to whom.");
             return;
         }
         Project project = access.project().get();
@@ -315,7 +329,7 @@ public final class NetworkPart {
             turns.removeAll();
             var all = network.overall();
             long flagged = network.documents().stream().filter(d -> d.caseworkInAGroup()).count();
-            status.setText(all.turns() == 0 ? "No turns with a speaker in scope."
+            say(all.turns() == 0 ? "No turns with a speaker in scope."
                     : String.format(java.util.Locale.ROOT, "%,d turns in %d document(s): members follow members in %s of the changes"
                             + " of speaker; the worker speaks %s of the turns; %d document(s) look like casework in a group. Click an"
                             + " arrow for its turns.", all.turns(), network.documents().size(), percent(all.memberToMemberShare()),
