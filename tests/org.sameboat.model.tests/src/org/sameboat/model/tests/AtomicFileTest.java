@@ -13,7 +13,6 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sameboat.model.store.AtomicFile;
-import org.sameboat.model.text.OneLine;
 
 /** Exports are written the way the project is saved: all of the new file or the old one, nothing beside it. */
 class AtomicFileTest {
@@ -55,13 +54,6 @@ class AtomicFileTest {
         });
         assertEquals(content.length, Files.size(target));
         assertEquals(content[199_999], Files.readAllBytes(target)[199_999]);
-    }
-
-    @Test
-    void messagesBecomeOneLine() {
-        assertEquals("bad token at line 3 column 4", OneLine.of(new IllegalStateException("bad token\n  at line 3\r\n\tcolumn 4 ")));
-        assertEquals("NullPointerException", OneLine.of(new NullPointerException()));
-        assertEquals("IOException", OneLine.of(new IOException("  ")));
     }
 
     private List<Path> files() throws IOException {
