@@ -1,35 +1,20 @@
 package org.sameboat.corpus.search;
 
-import java.io.FileNotFoundException;
 import java.io.IOException;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Collections;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.WeakHashMap;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
-import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
@@ -41,8 +26,6 @@ import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
-import org.apache.lucene.store.FSDirectory;
-import org.apache.lucene.store.Lock;
 import org.apache.lucene.store.LockObtainFailedException;
 import org.apache.lucene.util.BytesRef;
 import org.sameboat.model.Code;
@@ -92,13 +75,8 @@ public final class ProjectIndex implements AutoCloseable {
     private final boolean inMemory;
     /** Names behind doc-value ordinals, per segment. */
     private final SegmentNames names = new SegmentNames();
-    /** The model's documents by id, for hits, which take their text from the model rather than from the index. */
-    private volatile Map<String, Document> documentsById = Map.of();
-    /**
-     * Documents' texts as code points, for hits; making one scans the whole text (a long transcript takes longer
-     * than finding and highlighting a hit in it). Dropped with their documents.
-     */
-    private final Map<Document, DocumentText> texts = Collections.synchronizedMap(new WeakHashMap<>());
+    /** Documents and their texts for hits, which take them from the model rather than from the index. */
+    private final HitSources hitSources;
     /**
      * The writer's sequence number of the last change made through this index; searches wait for it. Changes come
      * from the UI thread and from jobs, searches from any thread, and it only grows.
@@ -115,6 +93,7 @@ public final class ProjectIndex implements AutoCloseable {
         this.project = project;
         this.openedAs = openedAs;
         this.inMemory = inMemory;
+        this.hitSources = new HitSources(project);
         this.searchers = new SearcherManager(writer, null);
         // every search waits for the changes made so far and gets them at once; refreshing in the background as
         // well (it was every second) flushed a rebuild's buffer into a new small segment each time, to be merged again
@@ -130,6 +109,7 @@ public final class ProjectIndex implements AutoCloseable {
         this.project = project;
         this.openedAs = IndexState.CURRENT;
         this.inMemory = false;
+        this.hitSources = new HitSources(project);
         this.searchers = new SearcherManager(directory, null);
         this.writing = Optional.empty();
     }
@@ -156,21 +136,21 @@ public final class ProjectIndex implements AutoCloseable {
             }
             Files.createDirectories(folder);
             directory = storage.open(folder);
-            boolean lockRepaired = repairLock(directory);
-            IndexState found = inspect(directory, project);
+            boolean lockRepaired = IndexHealth.repairLock(directory);
+            IndexState found = IndexHealth.inspect(directory, project);
             IndexState state = displaced || lockRepaired && found == IndexState.MISSING ? IndexState.CORRUPT : found;
             if (state == IndexState.CORRUPT) {
-                clear(directory);
+                IndexHealth.clear(directory);
             }
             // an index that is rebuilt starts from nothing, so that an older layout's fields cannot clash with the new
             IndexWriter writer = new IndexWriter(directory, config(state == IndexState.CURRENT
                     ? IndexWriterConfig.OpenMode.APPEND : IndexWriterConfig.OpenMode.CREATE));
             return started(directory, writer, project, state, false);
         } catch (LockObtainFailedException e) {
-            closeQuietly(directory);
+            IndexHealth.closeQuietly(directory);
             throw new IndexException("the index in " + folder + " is in use by another Sameboat; close it and try again", e);
         } catch (IOException | RuntimeException e) {
-            closeQuietly(directory);
+            IndexHealth.closeQuietly(directory);
             throw new IndexException("cannot open the index in " + folder + ": " + OneLine.of(e), e);
         }
     }
@@ -198,29 +178,6 @@ public final class ProjectIndex implements AutoCloseable {
     }
 
     /**
-     * Lucene's lock file is empty while it is fine; one holding bytes (a damaged disk, a stray write) makes every
-     * writer fail ("Unexpected lock file size") however often the index is rebuilt. Taking the lock proves that no
-     * other program uses the index, so the file can then be removed and made afresh by the writer.
-     *
-     * @return whether a damaged lock file was removed
-     */
-    private static boolean repairLock(Directory directory) throws IOException {
-        long size;
-        try {
-            size = directory.fileLength(IndexWriter.WRITE_LOCK_NAME);
-        } catch (NoSuchFileException | FileNotFoundException e) {
-            return false;
-        }
-        if (size == 0) {
-            return false;
-        }
-        try (Lock lock = directory.obtainLock(IndexWriter.WRITE_LOCK_NAME)) {
-            directory.deleteFile(IndexWriter.WRITE_LOCK_NAME);
-        }
-        return true;
-    }
-
-    /**
      * Opens the index for searching. When another program (a workbench, another command) holds the writer, the
      * last commit is searched as it is, provided it reflects this very model; {@link #isReadOnly()} then says so
      * and the change methods refuse. When the project folder cannot be written (a read-only disk, no permission),
@@ -241,7 +198,7 @@ public final class ProjectIndex implements AutoCloseable {
             return open(projectFolder, project, storage);
         } catch (IndexException e) {
             inUse = e.getCause() instanceof LockObtainFailedException;
-            if (!inUse && !cannotWrite(e, folder)) {
+            if (!inUse && !IndexHealth.cannotWrite(e, folder)) {
                 throw e;
             }
         }
@@ -250,7 +207,7 @@ public final class ProjectIndex implements AutoCloseable {
             IndexState found = IndexState.MISSING;
             if (Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS)) {
                 directory = storage.open(folder);
-                found = inspect(directory, project);
+                found = IndexHealth.inspect(directory, project);
                 if (found == IndexState.CURRENT) {
                     return new ProjectIndex(directory, project);
                 }
@@ -265,27 +222,12 @@ public final class ProjectIndex implements AutoCloseable {
             IndexWriter writer = new IndexWriter(directory, config(IndexWriterConfig.OpenMode.CREATE));
             return started(directory, writer, project, found, true);
         } catch (IOException | RuntimeException e) {
-            closeQuietly(directory);
+            IndexHealth.closeQuietly(directory);
             throw new IndexException("cannot open the index in " + folder + ": " + OneLine.of(e), e);
         } catch (IndexException e) {
-            closeQuietly(directory);
+            IndexHealth.closeQuietly(directory);
             throw e;
         }
-    }
-
-    /**
-     * Whether opening failed because the project folder cannot be written: the file system says so (read-only,
-     * access denied), or the folder is not writable. Root passes permission checks, but not a read-only mount.
-     */
-    private static boolean cannotWrite(IndexException failure, Path folder) {
-        for (Throwable cause = failure.getCause(); cause != null; cause = cause.getCause()) {
-            if (cause instanceof AccessDeniedException || cause instanceof FileSystemException fs
-                    && String.valueOf(fs.getReason()).toLowerCase(java.util.Locale.ROOT).contains("read-only")) {
-                return true;
-            }
-        }
-        Path existing = Files.isDirectory(folder) ? folder : folder.getParent();
-        return existing != null && !Files.isWritable(existing);
     }
 
     /** Whether this index was built in memory because the project folder cannot be written; it is not kept. */
@@ -302,36 +244,6 @@ public final class ProjectIndex implements AutoCloseable {
         return writing.orElseThrow(() -> new IllegalStateException("this index was opened for reading only")).writer();
     }
 
-    private static IndexState inspect(Directory directory, Project project) {
-        try {
-            if (!DirectoryReader.indexExists(directory)) {
-                return IndexState.MISSING;
-            }
-            SegmentInfos commit = SegmentInfos.readLatestCommit(directory);
-            if (!ModelFingerprint.of(project).equals(commit.getUserData().get(FINGERPRINT_KEY))) {
-                return IndexState.STALE;
-            }
-            try (DirectoryReader reader = DirectoryReader.open(directory)) {
-                // every file's checksum: a damaged byte found now costs a rebuild, found during a search it would
-                // cost a wrong answer or a failure; reading the index once is cheap beside loading its project
-                for (var leaf : reader.leaves()) {
-                    leaf.reader().checkIntegrity();
-                }
-                return reader.numDocs() == expectedCount(project) ? IndexState.CURRENT : IndexState.CORRUPT;
-            }
-        } catch (IOException | RuntimeException e) {
-            return IndexState.CORRUPT;
-        }
-    }
-
-    private static int expectedCount(Project project) {
-        int count = 0;
-        for (Document document : project.getDocuments()) {
-            count += IndexDocuments.count(document);
-        }
-        return count;
-    }
-
     /**
      * How the index writer is set up; the search benchmark gives its bare Lucene writer the same settings. Names
      * are indexed as ready-made terms, so the writer needs the word analyzer alone.
@@ -346,18 +258,7 @@ public final class ProjectIndex implements AutoCloseable {
 
     /** How many threads a rebuild indexes with: one per core, up to four. */
     public static int indexingThreads() {
-        return Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
-    }
-
-    /** Deletes an unreadable index; under the write lock, so that an index another program is writing is never touched. */
-    private static void clear(Directory directory) throws IOException {
-        try (Lock lock = directory.obtainLock(IndexWriter.WRITE_LOCK_NAME)) {
-            for (String file : directory.listAll()) {
-                if (!file.equals(IndexWriter.WRITE_LOCK_NAME)) {
-                    directory.deleteFile(file);
-                }
-            }
-        }
+        return ParallelIndexer.threads();
     }
 
     /** What opening found. */
@@ -375,31 +276,14 @@ public final class ProjectIndex implements AutoCloseable {
         return names;
     }
 
-    /**
-     * The model document with this id, if the model still has it. Documents come and go through this index's
-     * change methods and by undo; the table is made again whenever an id is missing or names a removed document.
-     */
+    /** The model document with this id, if the model still has it. */
     Optional<Document> document(String id) {
-        Document document = documentsById.get(id);
-        if (document == null || document.eContainer() != project) {
-            Map<String, Document> all = new HashMap<>();
-            for (Document d : project.getDocuments()) {
-                all.put(d.getId(), d);
-            }
-            documentsById = all;
-            document = all.get(id);
-        }
-        return Optional.ofNullable(document);
+        return hitSources.document(id);
     }
 
     /** A document's text addressed by code points, made once per text. */
     DocumentText text(Document document) {
-        DocumentText text = texts.get(document);
-        if (text == null || text.string() != document.getText()) {
-            text = DocumentText.of(document.getText());
-            texts.put(document, text);
-        }
-        return text;
+        return hitSources.text(document);
     }
 
     /** Drops everything and indexes the whole model again, on {@link #indexingThreads()} threads, then commits. */
@@ -409,64 +293,12 @@ public final class ProjectIndex implements AutoCloseable {
             reached(writer().deleteAll());
             String[] alongside = new String[1];
             // this thread only waits for the indexing threads, so it works out the fingerprint meanwhile
-            reached(addAll(project.getDocuments(), () -> alongside[0] = ModelFingerprint.of(project)));
+            reached(ParallelIndexer.addAll(writer(), project.getDocuments(), () -> alongside[0] = ModelFingerprint.of(project)));
             fingerprint = alongside[0];
         } catch (IOException e) {
             throw failure("rebuild", e);
         }
         commit(fingerprint);
-    }
-
-    /**
-     * Indexes documents on several threads, each taking the next document, while this thread does other work;
-     * returns the last sequence number. Each thread ends by flushing a buffer, so that the commit, which flushes
-     * what is left on its own thread, finds little left.
-     */
-    private long addAll(List<Document> documents, Runnable meanwhile) throws IOException {
-        IndexWriter writer = writer();
-        AtomicInteger next = new AtomicInteger();
-        AtomicLong last = new AtomicLong(-1);
-        AtomicBoolean failed = new AtomicBoolean();
-        int threads = Math.min(indexingThreads(), Math.max(1, documents.size()));
-        try (ExecutorService pool = Executors.newFixedThreadPool(threads, Thread.ofPlatform().name("Sameboat indexing ", 1).factory())) {
-            List<Future<Void>> workers = new ArrayList<>();
-            for (int t = 0; t < threads; t++) {
-                workers.add(pool.submit(() -> {
-                    try {
-                        for (int i = next.getAndIncrement(); i < documents.size() && !failed.get(); i = next.getAndIncrement()) {
-                            last.accumulateAndGet(writer.addDocuments(IndexDocuments.of(documents.get(i))), Math::max);
-                        }
-                        writer.flushNextBuffer();
-                    } catch (IOException | RuntimeException e) {
-                        failed.set(true);
-                        throw e;
-                    }
-                    return null;
-                }));
-            }
-            try {
-                meanwhile.run();
-            } catch (RuntimeException e) {
-                failed.set(true);
-                throw e;
-            }
-            for (Future<Void> worker : workers) {
-                worker.get();
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            failed.set(true);
-            throw new IOException("interrupted while indexing", e);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof IOException io) {
-                throw io;
-            }
-            if (e.getCause() instanceof RuntimeException runtime) {
-                throw runtime;
-            }
-            throw new IOException(e.getCause());
-        }
-        return last.get();
     }
 
     /** New documents, e.g. after an import: indexed on {@link #indexingThreads()} threads, as a rebuild is. */
@@ -479,7 +311,7 @@ public final class ProjectIndex implements AutoCloseable {
             // not doubled: one delete for all, before the threads add them
             List<BytesRef> ids = documents.stream().map(d -> new BytesRef(d.getId())).toList();
             reached(writer().deleteDocuments(new TermInSetQuery(SearchFields.DOC_ID, ids)));
-            reached(addAll(List.copyOf(documents), () -> { }));
+            reached(ParallelIndexer.addAll(writer(), List.copyOf(documents), () -> { }));
         } catch (IOException e) {
             throw failure("update", e);
         }
@@ -625,7 +457,6 @@ public final class ProjectIndex implements AutoCloseable {
         return new IndexException("index " + what + " failed: " + OneLine.of(e), e);
     }
 
-
     /** Uncommitted changes are dropped; the next open finds the commit's fingerprint stale and rebuilds. */
     @Override
     public void close() throws IndexException {
@@ -658,16 +489,6 @@ public final class ProjectIndex implements AutoCloseable {
             index.close();
         } catch (IndexException e) {
             failure.addSuppressed(e);
-        }
-    }
-
-    private static void closeQuietly(Directory directory) {
-        if (directory != null) {
-            try {
-                directory.close();
-            } catch (IOException e) {
-                // already failing; the first error is the one worth reporting
-            }
         }
     }
 }

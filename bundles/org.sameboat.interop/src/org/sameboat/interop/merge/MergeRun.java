@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 
 import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EObject;
@@ -28,7 +27,7 @@ import org.sameboat.model.SameboatFactory;
 import org.sameboat.model.SegmentSet;
 import org.sameboat.model.Turn;
 import org.sameboat.model.codebook.CodePaths;
-import org.sameboat.model.edit.Ids;
+import org.sameboat.model.edit.IdPool;
 import org.sameboat.model.text.TextHash;
 
 /** One merge of one other project into the target: the matching state lives here, for this run only. */
@@ -42,7 +41,7 @@ final class MergeRun {
     private final MergeReport.Builder report;
     /** Every element of the other project that was matched or copied, to its counterpart in the target. */
     private final Map<EObject, EObject> counterpart = new HashMap<>();
-    private final Set<String> usedIds = new HashSet<>();
+    private IdPool ids;
     private final Map<String, Identified> byId = new HashMap<>();
     private int renamedIds;
 
@@ -54,13 +53,12 @@ final class MergeRun {
     }
 
     void run() {
+        ids = IdPool.of(target);
         EcoreUtil.getAllContents(target, true).forEachRemaining(o -> {
             if (o instanceof Identified identified && identified.getId() != null) {
-                usedIds.add(identified.getId());
                 byId.put(identified.getId(), identified);
             }
         });
-        usedIds.add(target.getId());
         other.getCoders().forEach(this::coder);
         other.getAttributeDefinitions().forEach(this::definition);
         other.getCodebooks().forEach(this::codebook);
@@ -82,12 +80,10 @@ final class MergeRun {
 
     /** The same id when it is free here, else a new one (counted for the report). */
     private String idFor(Identified element) {
-        String id = element.getId();
-        if (id == null || usedIds.contains(id)) {
+        String id = ids.claim(element.getId());
+        if (!id.equals(element.getId())) {
             renamedIds++;
-            id = Ids.newId();
         }
-        usedIds.add(id);
         return id;
     }
 

@@ -57,7 +57,7 @@ public final class QdpxReader {
             zip.checkTotal(sourceEntries(zip, xml.getDocumentElement()));
             Path folder = qdpx.toAbsolutePath().getParent();
             String basePath = xml.getDocumentElement().getAttribute("basePath");
-            RefiProjectBuilder.SourceFiles files = (path, warnings) -> sourceFile(zip, folder, basePath, path, warnings);
+            RefiImportState.SourceFiles files = (path, warnings) -> sourceFile(zip, folder, basePath, path, warnings);
             return new RefiProjectBuilder(xml.getDocumentElement(), zip.label(), files).build();
         }
     }

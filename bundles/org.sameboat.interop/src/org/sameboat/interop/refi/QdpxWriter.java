@@ -41,7 +41,7 @@ import org.w3c.dom.Element;
  * byte-order mark, so REFI positions (characters of that file) equal Sameboat offsets (code points).
  * <p>
  * Codings become PlainTextSelections, one per coded range, each holding the Codings of that range; a coding's
- * memo becomes a note named {@value RefiProjectBuilder#CODING_MEMO_NOTE} referenced from the coding. Memos become
+ * memo becomes a note named {@value NoteReader#CODING_MEMO_NOTE} referenced from the coding. Memos become
  * notes, attached by NoteRef where the schema allows one and by a Link otherwise. Groups become Sets of sources,
  * attributes Variables. What REFI has no element for travels in the note {@value SameboatNote#NOTE_NAME}.
  */
@@ -324,7 +324,7 @@ public final class QdpxWriter {
                 if (coding.getMemo() != null && !coding.getMemo().isEmpty()) {
                     Element note = xml.add(notes, "Note");
                     RefiXml.set(note, "guid", codingMemoGuid(coding));
-                    RefiXml.set(note, "name", RefiProjectBuilder.CODING_MEMO_NOTE);
+                    RefiXml.set(note, "name", NoteReader.CODING_MEMO_NOTE);
                     if (coding.getCoder() != null) {
                         RefiXml.set(note, "creatingUser", Guids.toGuid(coding.getCoder().getId()));
                     }
