@@ -101,6 +101,8 @@ public final class TranscriptBenchmark implements Benchmark {
             scroll[round] = (t3 - t2) / 1e6 / steps;
             shell.dispose();
             context.dispose();
+            // lets the project's lock go, so that the next round opens it for writing again, not read-only
+            session.close();
         }
         out.printf("document: %,d words, %,d codings; median of %d rounds (first round includes class loading)%n%n", words, codings, open.length);
         out.println("| step | median (ms) | first round (ms) |");
