@@ -46,6 +46,7 @@ import org.sameboat.model.edit.CodebookEdits;
 import org.sameboat.ui.session.CodingTarget;
 import org.sameboat.ui.session.ProjectSession;
 import org.sameboat.ui.session.SessionChange;
+import org.sameboat.ui.widgets.CodePalette;
 import org.sameboat.ui.widgets.CodingColours;
 import org.sameboat.ui.widgets.TranscriptViewer;
 
@@ -258,24 +259,31 @@ public final class CodebookPart {
     }
 
     private void addCode() {
-        selectedCodebook().ifPresent(codebook -> ask("New code", "Name of the new code", "").ifPresent(
-                name -> session.edit("Add code " + name, List.of(codebook), () -> CodebookEdits.add(codebook, null, name, "#DDDDDD"))));
+        selectedCodebook().ifPresent(codebook -> ask("New code", "Name of the new code", "").ifPresent(name -> {
+            String colour = CodePalette.next(coloursInUse());
+            session.edit("Add code '" + name + "'", List.of(codebook), () -> CodebookEdits.add(codebook, null, name, colour));
+        }));
+    }
+
+    /** The colours the project's codes have, which a new code's colour keeps away from. */
+    private List<String> coloursInUse() {
+        return session.project().map(p -> CodePaths.allCodes(p).stream().map(Code::getColour).toList()).orElse(List.of());
     }
 
     /** A codebook of the user's own beside the built-in one, e.g. for a study's inductive codes. */
     private void newCodebook() {
         session.project().ifPresent(project -> ask("New codebook", "Name of the new codebook", "").ifPresent(
-                name -> session.edit("Add codebook " + name, List.of(project), () -> CodebookEdits.newCodebook(project, name))));
+                name -> session.edit("Add codebook '" + name + "'", List.of(project), () -> CodebookEdits.newCodebook(project, name))));
     }
 
     private void addSubCode() {
         selectedCode().ifPresent(parent -> ask("New sub-code", "Name of the new code under " + parent.getName(), "").ifPresent(
-                name -> session.edit("Add code " + name, List.of(parent), () -> CodebookEdits.add(null, parent, name, parent.getColour()))));
+                name -> session.edit("Add code '" + name + "'", List.of(parent), () -> CodebookEdits.add(null, parent, name, parent.getColour()))));
     }
 
     private void rename() {
         selectedCode().ifPresent(code -> ask("Rename code", "New name", code.getName()).ifPresent(name -> session.edit(
-                "Rename " + code.getName(), List.of(code), () -> {
+                "Rename code '" + code.getName() + "' to '" + name + "'", List.of(code), () -> {
                     CodebookEdits.rename(code, name);
                     return code;
                 })));
@@ -286,7 +294,7 @@ public final class CodebookPart {
             ColorDialog dialog = new ColorDialog(viewer.getControl().getShell());
             dialog.setRGB(CodingColours.rgb(code.getColour()));
             if (dialog.open() != null) {
-                session.edit("Recolour " + code.getName(), List.of(code), () -> {
+                session.edit("Recolour code '" + code.getName() + "'", List.of(code), () -> {
                     CodebookEdits.recolour(code, CodingColours.hex(dialog.getRGB()));
                     return code;
                 });
@@ -300,7 +308,7 @@ public final class CodebookPart {
                     Project project = session.project().orElseThrow();
                     Code into = CodePaths.find(project, targetName)
                             .orElseThrow(() -> new IllegalArgumentException("no single code '" + targetName + "'"));
-                    int moved = session.edit("Merge " + code.getName() + " into " + into.getName(), List.of(project),
+                    int moved = session.edit("Merge code '" + code.getName() + "' into '" + into.getName() + "'", List.of(project),
                             () -> CodebookEdits.merge(project, code, into));
                     message.setText(moved + " codings now carry '" + into.getName() + "'.");
                 }));
@@ -338,7 +346,7 @@ public final class CodebookPart {
                 if (moved == null || onto == moved) {
                     return;
                 }
-                edit(() -> session.edit("Move " + moved.getName(), List.of(project), () -> {
+                edit(() -> session.edit("Move code '" + moved.getName() + "'", List.of(project), () -> {
                     if (onto instanceof Code parent) {
                         CodebookEdits.move(moved, null, parent);
                     } else {

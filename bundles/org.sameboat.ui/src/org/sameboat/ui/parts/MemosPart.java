@@ -111,7 +111,7 @@ public final class MemosPart {
             return;
         }
         Memo memo = memos.get(index);
-        session.edit("Edit memo", List.of(memo), () -> {
+        session.edit("Edit memo '" + (memo.getTitle() == null ? "" : memo.getTitle()) + "'", List.of(memo), () -> {
             memo.setTitle(title.getText());
             memo.setText(body.getText());
             memo.setModified(Clock.systemUTC().millis());

@@ -128,6 +128,7 @@ public final class CodingLayout {
         if (!active.isEmpty()) {
             Coding innermost = active.get(active.size() - 1).coding();
             style.background = colours.of(innermost.getCode());
+            style.foreground = colours.text(innermost.getCode());
             if (active.size() > 1) {
                 style.underline = true;
                 style.underlineStyle = SWT.UNDERLINE_DOUBLE;

@@ -39,7 +39,17 @@ public final class TranscriptViewer {
 
     /** Prefix of dragged text that names a code: "sameboat-code:&lt;id&gt;". */
     public static final String CODE_DRAG_PREFIX = "sameboat-code:";
-    private static final int LANE_WIDTH = 5;
+    /** A stripe's bar; the rest of its lane carries the code's name. */
+    private static final int BAR_WIDTH = 4;
+    /** The narrowest lane (room for the bar and a memo marker) and the widest (a code's name in full). */
+    private static final int NARROW_LANE = 14;
+    private static final int WIDE_LANE = 110;
+    /** How wide all lanes together may grow before each gets narrower: the text keeps most of the width. */
+    private static final int MARGIN_BUDGET = 240;
+    /** Lanes narrower than this show no name, only the bar (the name is in the tooltip). */
+    private static final int NAMED_LANE = 40;
+    /** How close to a stripe's end (pixels) a press grabs that end to drag it. */
+    private static final int GRAB = 4;
     private static final int READING_POINTS = 11;
 
     private final Composite control;
@@ -50,8 +60,27 @@ public final class TranscriptViewer {
     private DocumentText documentText = DocumentText.of("");
     private CodingLayout layout = null;
     private Runnable pending;
-    private final List<Rectangle> stripeBounds = new ArrayList<>();
-    private final List<Coding> stripeCodings = new ArrayList<>();
+    private int laneWidth = NARROW_LANE;
+    private Consumer<Coding> stripeClicked = coding -> {
+    };
+    private ResizeListener resized = (coding, start, end) -> {
+    };
+    /** The stripe end being dragged, while the mouse button is down on it. */
+    private Drag drag;
+    private boolean snapToWords = true;
+
+    /** A stripe as last painted in the margin: its lane's rectangle there, the name shown and whether a memo marker is. */
+    public record PaintedStripe(Coding coding, Rectangle bounds, Rectangle bar, String label, boolean memo) {
+    }
+
+    /** Told a coding's new range in code points when one of its stripe's ends was dragged. */
+    @FunctionalInterface
+    public interface ResizeListener {
+        void resize(Coding coding, int start, int end);
+    }
+
+    private record Drag(Coding coding, boolean end, int fixed) {
+    }
 
     public TranscriptViewer(Composite parent, CodingColours colours) {
         this.colours = colours;
@@ -63,7 +92,7 @@ public final class TranscriptViewer {
         control.setLayout(grid);
         margin = new Canvas(control, SWT.DOUBLE_BUFFERED);
         GridData marginData = new GridData(SWT.FILL, SWT.FILL, false, true);
-        marginData.widthHint = LANE_WIDTH * 2 + 4;
+        marginData.widthHint = NARROW_LANE * 2 + 4;
         margin.setLayoutData(marginData);
         text = new StyledText(control, SWT.MULTI | SWT.V_SCROLL | SWT.WRAP | SWT.READ_ONLY);
         text.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
@@ -83,7 +112,24 @@ public final class TranscriptViewer {
             margin.redraw();
         });
         text.addListener(SWT.MouseMove, e -> text.setToolTipText(tooltipAt(new Point(e.x, e.y))));
-        margin.addListener(SWT.MouseMove, e -> margin.setToolTipText(marginTooltip(e.x, e.y)));
+        margin.addListener(SWT.MouseMove, e -> {
+            if (drag != null) {
+                dragTo(e.x, e.y);
+            } else {
+                margin.setToolTipText(marginTooltip(e.x, e.y));
+                margin.setCursor(endAt(e.x, e.y).isPresent() ? margin.getDisplay().getSystemCursor(SWT.CURSOR_SIZENS) : null);
+            }
+        });
+        margin.addListener(SWT.MouseDown, e -> {
+            if (e.button == 1) {
+                pressMargin(e.x, e.y);
+            }
+        });
+        margin.addListener(SWT.MouseUp, e -> {
+            if (e.button == 1 && drag != null) {
+                releaseDrag(e.x, e.y);
+            }
+        });
     }
 
     /**
@@ -146,7 +192,9 @@ public final class TranscriptViewer {
             return;
         }
         // size the margin before the text changes, so the long text is wrapped once, at its final width
-        int width = Math.max(2, layout == null ? 0 : layout.lanes()) * LANE_WIDTH + 4;
+        int lanes = Math.max(1, layout == null ? 0 : layout.lanes());
+        laneWidth = Math.max(NARROW_LANE, Math.min(WIDE_LANE, MARGIN_BUDGET / lanes));
+        int width = lanes * laneWidth + 4;
         GridData data = (GridData) margin.getLayoutData();
         if (data.widthHint != width) {
             data.widthHint = width;
@@ -280,6 +328,11 @@ public final class TranscriptViewer {
         return new double[] {text.getLocationAtOffset(from).y / height, (text.getLocationAtOffset(to).y + text.getLineHeight(to)) / height};
     }
 
+    /** The code-point offset of a UTF-16 index of the widget's text. */
+    public int codePoint(int index) {
+        return documentText.codePointOffset(index);
+    }
+
     /** Code-point offset of the caret. */
     public int caret() {
         return documentText.codePointOffset(text.getCaretOffset());
@@ -345,12 +398,137 @@ public final class TranscriptViewer {
     }
 
     private String marginTooltip(int x, int y) {
-        for (int i = stripeBounds.size() - 1; i >= 0; i--) {
-            if (stripeBounds.get(i).contains(x, y)) {
-                return describe(stripeCodings.get(i));
+        return stripeAt(x, y).map(s -> describe(s.coding()) + "\nClick to select it; drag its top or bottom end to resize it.")
+                .orElse(null);
+    }
+
+    /** The stripe painted at a point of the margin, the innermost where lanes share a line. */
+    private Optional<PaintedStripe> stripeAt(int x, int y) {
+        List<PaintedStripe> painted = paintedStripes();
+        for (int i = painted.size() - 1; i >= 0; i--) {
+            if (painted.get(i).bounds().contains(x, y)) {
+                return Optional.of(painted.get(i));
             }
         }
-        return null;
+        return Optional.empty();
+    }
+
+    /** The stripe end under a point: (stripe, true) for its bottom end, (stripe, false) for its top. */
+    private Optional<Drag> endAt(int x, int y) {
+        List<PaintedStripe> painted = paintedStripes();
+        for (int i = painted.size() - 1; i >= 0; i--) {
+            PaintedStripe stripe = painted.get(i);
+            Rectangle bar = stripe.bar();
+            if (x < stripe.bounds().x || x >= stripe.bounds().x + stripe.bounds().width) {
+                continue;
+            }
+            Coding coding = stripe.coding();
+            if (Math.abs(y - (bar.y + bar.height)) <= GRAB && endVisible(coding)) {
+                return Optional.of(new Drag(coding, true, coding.getStart()));
+            }
+            if (Math.abs(y - bar.y) <= GRAB && startVisible(coding)) {
+                return Optional.of(new Drag(coding, false, coding.getEnd()));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private boolean startVisible(Coding coding) {
+        return documentText.charIndex(coding.getStart()) >= text.getOffsetAtLine(text.getTopIndex());
+    }
+
+    private boolean endVisible(Coding coding) {
+        int index = Math.max(0, documentText.charIndex(coding.getEnd()) - 1);
+        return text.getTextBounds(index, index).y + text.getLineHeight() <= text.getClientArea().height;
+    }
+
+    private void pressMargin(int x, int y) {
+        Optional<Drag> grabbed = endAt(x, y);
+        if (grabbed.isPresent()) {
+            drag = grabbed.get();
+            return;
+        }
+        stripeAt(x, y).ifPresent(stripe -> {
+            select(stripe.coding().getStart(), stripe.coding().getEnd());
+            stripeClicked.accept(stripe.coding());
+        });
+    }
+
+    /** Shows the range the drag would give as the text's selection. */
+    private void dragTo(int x, int y) {
+        int[] range = dragRange(x, y);
+        if (range != null) {
+            text.setSelection(documentText.charIndex(range[0]), documentText.charIndex(range[1]));
+        }
+    }
+
+    private void releaseDrag(int x, int y) {
+        Drag done = drag;
+        int[] range = dragRange(x, y);
+        drag = null;
+        if (range != null && (range[0] != done.coding().getStart() || range[1] != done.coding().getEnd())) {
+            resized.resize(done.coding(), range[0], range[1]);
+        }
+    }
+
+    /**
+     * The coding's range with the dragged end where the pointer is: at the very character when the pointer went
+     * over the text, at the line's start or end when it stayed in the margin; snapped to words when that is on.
+     * Null when the dragged end would cross the other.
+     */
+    private int[] dragRange(int x, int y) {
+        Point inText = text.toControl(margin.toDisplay(x, y));
+        int line = text.getLineIndex(Math.max(0, inText.y));
+        int index = inText.x >= 0 ? text.getOffsetAtPoint(inText) : -1;
+        if (index < 0) {
+            index = drag.end() ? (line + 1 < text.getLineCount() ? text.getOffsetAtLine(line + 1) - 1 : text.getCharCount())
+                    : text.getOffsetAtLine(line);
+        }
+        int moved = documentText.codePointOffset(index);
+        int start = drag.end() ? drag.fixed() : moved;
+        int end = drag.end() ? moved : drag.fixed();
+        if (snapToWords) {
+            int[] snapped = WordSnap.snap(documentText.string(), documentText.charIndex(start), documentText.charIndex(end));
+            start = drag.end() ? start : documentText.codePointOffset(snapped[0]);
+            end = drag.end() ? documentText.codePointOffset(snapped[1]) : end;
+        }
+        return start < end ? new int[] {start, end} : null;
+    }
+
+    /** Called with a coding whose stripe was clicked (the coding is then selected in the text). */
+    public void onStripeClicked(Consumer<Coding> handler) {
+        stripeClicked = handler;
+    }
+
+    /** Called when a stripe's end was dragged to give its coding a new range. */
+    public void onStripeResized(ResizeListener handler) {
+        resized = handler;
+    }
+
+    /** Whether selections and dragged ends snap to whole words (on by default, as in MAXQDA). */
+    public void snapToWords(boolean on) {
+        snapToWords = on;
+    }
+
+    public boolean snapsToWords() {
+        return snapToWords;
+    }
+
+    /** Widens the selection to whole words (and drops spaces at its ends) when snapping is on. */
+    public void snapSelection() {
+        Point selection = text.getSelection();
+        if (!snapToWords || selection.x == selection.y) {
+            return;
+        }
+        int[] snapped = WordSnap.snap(text.getText(), selection.x, selection.y);
+        if (snapped[0] < snapped[1] && (snapped[0] != selection.x || snapped[1] != selection.y)) {
+            text.setSelection(snapped[0], snapped[1]);
+        }
+    }
+
+    /** The margin, for tests that click or drag its stripes. */
+    public Canvas margin() {
+        return margin;
     }
 
     /** "Code — coder: memo" as hovers show it. */
@@ -361,13 +539,36 @@ public final class TranscriptViewer {
     }
 
     private void paintMargin(GC gc) {
-        stripeBounds.clear();
-        stripeCodings.clear();
         Rectangle area = margin.getClientArea();
         gc.setBackground(margin.getDisplay().getSystemColor(SWT.COLOR_WIDGET_BACKGROUND));
         gc.fillRectangle(area);
+        gc.setFont(labelFont());
+        for (PaintedStripe stripe : placeStripes(gc)) {
+            Rectangle bar = stripe.bar();
+            Coding coding = stripe.coding();
+            gc.setBackground(colours.strong(coding.getCode()));
+            gc.fillRectangle(bar);
+            // the ends as short ticks, like a bracket: what a drag grabs
+            int tick = Math.min(stripe.bounds().width - 2, 8);
+            gc.fillRectangle(bar.x, bar.y, tick, 2);
+            gc.fillRectangle(bar.x, bar.y + bar.height - 2, tick, 2);
+            int labelX = bar.x + BAR_WIDTH + 3;
+            if (stripe.memo()) {
+                paintMemoMarker(gc, labelX, bar.y + 3);
+                labelX += 9;
+            }
+            if (!stripe.label().isEmpty()) {
+                gc.setForeground(margin.getDisplay().getSystemColor(SWT.COLOR_WIDGET_FOREGROUND));
+                gc.drawText(stripe.label(), labelX, bar.y + 1, true);
+            }
+        }
+    }
+
+    /** Where the visible stripes go in the margin, with the names that fit their lanes (measured with the GC's font). */
+    private List<PaintedStripe> placeStripes(GC gc) {
+        List<PaintedStripe> placed = new ArrayList<>();
         if (layout == null || text.getCharCount() == 0) {
-            return;
+            return placed;
         }
         int firstVisible = text.getOffsetAtLine(text.getTopIndex());
         int lastLine = Math.min(text.getLineCount() - 1, text.getLineIndex(text.getClientArea().height));
@@ -379,11 +580,70 @@ public final class TranscriptViewer {
             Rectangle first = text.getTextBounds(Math.max(stripe.charStart(), firstVisible), Math.max(stripe.charStart(), firstVisible));
             int lastChar = Math.min(stripe.charEnd(), lastVisible) - 1;
             Rectangle last = text.getTextBounds(Math.max(lastChar, 0), Math.max(lastChar, 0));
-            Rectangle bar = new Rectangle(2 + stripe.lane() * LANE_WIDTH, first.y, LANE_WIDTH - 1, Math.max(3, last.y + last.height - first.y));
-            gc.setBackground(colours.strong(stripe.coding().getCode()));
-            gc.fillRectangle(bar);
-            stripeBounds.add(bar);
-            stripeCodings.add(stripe.coding());
+            int x = 2 + stripe.lane() * laneWidth;
+            int height = Math.max(3, last.y + last.height - first.y);
+            Rectangle bar = new Rectangle(x, first.y, BAR_WIDTH, height);
+            Coding coding = stripe.coding();
+            boolean memo = coding.getMemo() != null && !coding.getMemo().isBlank();
+            int labelX = x + BAR_WIDTH + 3 + (memo ? 9 : 0);
+            String label = "";
+            int room = x + laneWidth - 2 - labelX;
+            if (laneWidth >= NAMED_LANE && room > 8) {
+                label = fit(gc, coding.getCode() == null ? "?" : coding.getCode().getName(), room);
+            }
+            placed.add(new PaintedStripe(coding, new Rectangle(x, first.y, laneWidth, height), bar, label, memo));
         }
+        return placed;
+    }
+
+    /** The stripes in view as the margin draws them now. */
+    public List<PaintedStripe> paintedStripes() {
+        GC gc = new GC(margin);
+        try {
+            gc.setFont(labelFont());
+            return placeStripes(gc);
+        } finally {
+            gc.dispose();
+        }
+    }
+
+    /** A small note, as a memo marker: a white sheet with a dark border and two lines of "writing". */
+    private void paintMemoMarker(GC gc, int x, int y) {
+        gc.setBackground(margin.getDisplay().getSystemColor(SWT.COLOR_WHITE));
+        gc.fillRectangle(x, y, 7, 9);
+        gc.setForeground(margin.getDisplay().getSystemColor(SWT.COLOR_DARK_GRAY));
+        gc.drawRectangle(x, y, 7, 9);
+        gc.drawLine(x + 2, y + 3, x + 5, y + 3);
+        gc.drawLine(x + 2, y + 6, x + 5, y + 6);
+    }
+
+    /** The name cut to the room there is, with an ellipsis when it had to be cut. */
+    private static String fit(GC gc, String name, int room) {
+        if (gc.textExtent(name).x <= room) {
+            return name;
+        }
+        for (int length = name.length() - 1; length > 0; length--) {
+            String cut = name.substring(0, length).strip() + "\u2026";
+            if (gc.textExtent(cut).x <= room) {
+                return cut;
+            }
+        }
+        return "";
+    }
+
+    private Font labelFont;
+
+    /** The margin's names in a point smaller than the platform's font, so that more of them fits. */
+    private Font labelFont() {
+        if (labelFont == null) {
+            FontData[] data = margin.getFont().getFontData();
+            for (FontData one : data) {
+                one.setHeight(Math.max(7, one.getHeight() - 1));
+            }
+            labelFont = new Font(margin.getDisplay(), data);
+            Font made = labelFont;
+            margin.addDisposeListener(e -> made.dispose());
+        }
+        return labelFont;
     }
 }
