@@ -29,11 +29,11 @@ import org.eclipse.swt.graphics.ImageData;
 import org.eclipse.swt.graphics.PaletteData;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
-import org.eclipse.swt.layout.RowLayout;
 import org.eclipse.swt.widgets.ColorDialog;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
-import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.ToolBar;
+import org.eclipse.swt.widgets.ToolItem;
 import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.swt.widgets.Widget;
 import org.sameboat.model.Code;
@@ -48,6 +48,7 @@ import org.sameboat.ui.session.ProjectSession;
 import org.sameboat.ui.session.SessionChange;
 import org.sameboat.ui.widgets.CodePalette;
 import org.sameboat.ui.widgets.CodingColours;
+import org.sameboat.ui.widgets.ToolIcons;
 import org.sameboat.ui.widgets.TranscriptViewer;
 
 import jakarta.annotation.PostConstruct;
@@ -67,6 +68,7 @@ public final class CodebookPart {
     private LocalResourceManager resources;
     private TreeViewer viewer;
     private Label message;
+    private ToolBar tools;
 
     @Inject
     @org.eclipse.e4.core.di.annotations.Optional
@@ -85,23 +87,16 @@ public final class CodebookPart {
     public void create(Composite parent) {
         resources = new LocalResourceManager(JFaceResources.getResources(), parent);
         parent.setLayout(new GridLayout(1, false));
-        // a row that wraps onto a second line in a narrow column instead of cutting tools off (GTK's tool bar
-        // does not wrap)
-        Composite tools = new Composite(parent, SWT.NONE);
+        // icons with tooltips: six tools fit the narrowest column, where words were cut off
+        tools = new ToolBar(parent, SWT.FLAT | SWT.WRAP | SWT.RIGHT);
         tools.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
-        RowLayout row = new RowLayout(SWT.HORIZONTAL);
-        row.wrap = true;
-        row.marginLeft = 0;
-        row.marginTop = 0;
-        row.marginBottom = 0;
-        row.spacing = 2;
-        tools.setLayout(row);
-        tool(tools, "Add", this::addCode);
-        tool(tools, "Add sub-code", this::addSubCode);
-        tool(tools, "Rename", this::rename);
-        tool(tools, "Colour", this::recolour);
-        tool(tools, "Merge into…", this::merge);
-        tool(tools, "New codebook", this::newCodebook);
+        ToolIcons icons = new ToolIcons(resources);
+        tool(icons.add(), "Add a code to the codebook", this::addCode);
+        tool(icons.addSubCode(), "Add a sub-code under the selected code", this::addSubCode);
+        tool(icons.rename(), "Rename the selected code", this::rename);
+        tool(icons.colour(), "Choose the selected code's colour", this::recolour);
+        tool(icons.merge(), "Merge the selected code into another (its codings move there)", this::merge);
+        tool(icons.newCodebook(), "Start a codebook of your own", this::newCodebook);
         viewer = new TreeViewer(parent, SWT.BORDER | SWT.FULL_SELECTION | SWT.SINGLE);
         viewer.getTree().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
         viewer.getTree().setHeaderVisible(true);
@@ -242,10 +237,16 @@ public final class CodebookPart {
         return session.project().flatMap(p -> p.getCodebooks().stream().findFirst());
     }
 
-    private void tool(Composite bar, String label, Runnable action) {
-        Button item = new Button(bar, SWT.PUSH | SWT.FLAT);
-        item.setText(label);
+    private void tool(Image icon, String tooltip, Runnable action) {
+        ToolItem item = new ToolItem(tools, SWT.PUSH);
+        item.setImage(icon);
+        item.setToolTipText(tooltip);
         item.addListener(SWT.Selection, e -> edit(action));
+    }
+
+    /** The tool bar, for tests. */
+    public ToolBar tools() {
+        return tools;
     }
 
     private void edit(Runnable action) {

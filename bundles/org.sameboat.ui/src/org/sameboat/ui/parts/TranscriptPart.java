@@ -91,11 +91,7 @@ public final class TranscriptPart implements CodingTarget {
         parent.setLayout(new GridLayout(1, false));
         Composite bar = new Composite(parent, SWT.NONE);
         bar.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
-        bar.setLayout(new GridLayout(5, false));
-        snapButton = new Button(bar, SWT.CHECK);
-        snapButton.setText("Snap to words");
-        snapButton.setToolTipText("Selections and dragged coding ends take whole words, never half a word or the spaces around it");
-        snapButton.addListener(SWT.Selection, e -> snapToWords(snapButton.getSelection()));
+        bar.setLayout(new GridLayout(6, false));
         // who codes is chosen once, when the project opens (--coder or the open dialog); here it is only said
         coderLabel = new Label(bar, SWT.NONE);
         coderLabel.setToolTipText("The coder you work as, chosen when the project was opened");
@@ -107,6 +103,10 @@ public final class TranscriptPart implements CodingTarget {
         blindButton.setToolTipText("Code independently: other coders' codings stay hidden everywhere (transcript, codebook, "
                 + "search, views) until you untick this. Saved with the project for you.");
         blindButton.addListener(SWT.Selection, e -> blind(blindButton.getSelection()));
+        snapButton = new Button(bar, SWT.CHECK);
+        snapButton.setText("Snap to words");
+        snapButton.setToolTipText("Selections and dragged coding ends take whole words, never half a word or the spaces around it");
+        snapButton.addListener(SWT.Selection, e -> snapToWords(snapButton.getSelection()));
         status = new Label(parent, SWT.NONE);
         status.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
 

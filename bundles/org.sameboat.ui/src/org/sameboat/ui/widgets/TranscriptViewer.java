@@ -41,8 +41,9 @@ public final class TranscriptViewer {
     public static final String CODE_DRAG_PREFIX = "sameboat-code:";
     /** A stripe's bar; the rest of its lane carries the code's name. */
     private static final int BAR_WIDTH = 4;
-    /** The narrowest lane (room for the bar and a memo marker) and the widest (a code's name in full). */
-    private static final int NARROW_LANE = 14;
+    /** The narrowest lane (a bar and a gap), a lane with room for a memo marker, and the widest (a code's name in full). */
+    private static final int NARROW_LANE = 6;
+    private static final int MARKED_LANE = 17;
     private static final int WIDE_LANE = 110;
     /** How wide all lanes together may grow before each gets narrower: the text keeps most of the width. */
     private static final int MARGIN_BUDGET = 240;
@@ -58,6 +59,11 @@ public final class TranscriptViewer {
     private final CodingColours colours;
     private Document document;
     private DocumentText documentText = DocumentText.of("");
+    /** The transcript's header lines (#title:, #group: …), shown as a block above the text instead of in it. */
+    private TranscriptHeader header = TranscriptHeader.NONE;
+    /** Where the text after the header starts, in UTF-16 of the document: the widget's index 0. */
+    private int shift;
+    private final Composite headerBlock;
     private CodingLayout layout = null;
     private Runnable pending;
     private int laneWidth = NARROW_LANE;
@@ -89,10 +95,21 @@ public final class TranscriptViewer {
         grid.marginWidth = 0;
         grid.marginHeight = 0;
         grid.horizontalSpacing = 0;
+        grid.verticalSpacing = 0;
         control.setLayout(grid);
+        headerBlock = new Composite(control, SWT.NONE);
+        GridData headerData = new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1);
+        headerData.exclude = true;
+        headerBlock.setLayoutData(headerData);
+        headerBlock.setVisible(false);
+        GridLayout headerGrid = new GridLayout(2, false);
+        headerGrid.marginWidth = 10;
+        headerGrid.marginHeight = 6;
+        headerGrid.verticalSpacing = 1;
+        headerBlock.setLayout(headerGrid);
         margin = new Canvas(control, SWT.DOUBLE_BUFFERED);
         GridData marginData = new GridData(SWT.FILL, SWT.FILL, false, true);
-        marginData.widthHint = NARROW_LANE * 2 + 4;
+        marginData.widthHint = MARKED_LANE * 2 + 4;
         margin.setLayoutData(marginData);
         text = new StyledText(control, SWT.MULTI | SWT.V_SCROLL | SWT.WRAP | SWT.READ_ONLY);
         text.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
@@ -111,6 +128,7 @@ public final class TranscriptViewer {
             }
             margin.redraw();
         });
+        control.addListener(SWT.Resize, e -> fitMargin());
         text.addListener(SWT.MouseMove, e -> text.setToolTipText(tooltipAt(new Point(e.x, e.y))));
         margin.addListener(SWT.MouseMove, e -> {
             if (drag != null) {
@@ -181,27 +199,28 @@ public final class TranscriptViewer {
     }
 
     private void apply(Document shown, List<Coding> codings) {
-        boolean same = shown == document && shown != null && text.getText().equals(shown.getText());
+        // the widget holds the text after the header: compare the document's whole text with the one shown before
+        boolean same = shown == document && shown != null && documentText.string().equals(shown.getText())
+                && text.getCharCount() == documentText.string().length() - shift;
         int top = text.getTopPixel();
         CodingLayout previous = layout;
         document = shown;
         documentText = DocumentText.of(shown == null || shown.getText() == null ? "" : shown.getText());
-        layout = shown == null ? null : CodingLayout.of(shown, documentText, codings, colours);
+        TranscriptHeader before = header;
+        header = TranscriptHeader.of(documentText.string());
+        shift = header.bodyStart();
+        if (!header.equals(before)) {
+            showHeader();
+        }
+        layout = shown == null ? null : CodingLayout.of(shown, documentText, codings, colours, shift);
         if (same && previous != null && restyleChangedSpan(previous, layout)) {
             margin.redraw();
             return;
         }
         // size the margin before the text changes, so the long text is wrapped once, at its final width
-        int lanes = Math.max(1, layout == null ? 0 : layout.lanes());
-        laneWidth = Math.max(NARROW_LANE, Math.min(WIDE_LANE, MARGIN_BUDGET / lanes));
-        int width = lanes * laneWidth + 4;
-        GridData data = (GridData) margin.getLayoutData();
-        if (data.widthHint != width) {
-            data.widthHint = width;
-            control.layout(true);
-        }
+        fitMargin();
         if (!same) {
-            text.setText(documentText.string());
+            text.setText(documentText.string().substring(shift));
         }
         List<StyleRange> styles = layout == null ? List.of() : layout.styles();
         text.setStyleRanges(styles.toArray(StyleRange[]::new));
@@ -209,6 +228,22 @@ public final class TranscriptViewer {
             text.setTopPixel(top);
         }
         margin.redraw();
+    }
+
+    /**
+     * Gives each lane room for its code's name while the margin takes at most a quarter of the transcript's width
+     * (and never more than MARGIN_BUDGET); narrower lanes show only their bars.
+     */
+    private void fitMargin() {
+        int lanes = Math.max(1, layout == null ? 0 : layout.lanes());
+        int budget = Math.min(MARGIN_BUDGET, control.getClientArea().width / 4);
+        laneWidth = Math.max(NARROW_LANE, Math.min(WIDE_LANE, budget / lanes));
+        int width = lanes * laneWidth + 4;
+        GridData data = (GridData) margin.getLayoutData();
+        if (data.widthHint != width) {
+            data.widthHint = width;
+            control.layout(true);
+        }
     }
 
     /**
@@ -279,8 +314,7 @@ public final class TranscriptViewer {
     private record StripeKey(Coding coding, int charStart, int charEnd, Object code, String colour) {
         static StripeKey of(CodingLayout.Stripe stripe) {
             Coding coding = stripe.coding();
-            return new StripeKey(coding, stripe.charStart(), stripe.charEnd(), coding.getCode(),
-                    coding.getCode() == null ? null : coding.getCode().getColour());
+            return new StripeKey(coding, stripe.charStart(), stripe.charEnd(), coding.getCode(), stripe.colour());
         }
     }
 
@@ -290,7 +324,7 @@ public final class TranscriptViewer {
         if (selection.x == selection.y) {
             return Optional.empty();
         }
-        return Optional.of(new int[] {documentText.codePointOffset(selection.x), documentText.codePointOffset(selection.y)});
+        return Optional.of(new int[] {codePointAt(selection.x), codePointAt(selection.y)});
     }
 
     /**
@@ -298,8 +332,8 @@ public final class TranscriptViewer {
      * after it shows too (a long stretch starts a third of the way down).
      */
     public void select(int start, int end) {
-        int from = documentText.charIndex(start);
-        int to = documentText.charIndex(end);
+        int from = widgetIndex(start);
+        int to = widgetIndex(end);
         text.setSelection(from, to);
         if (pending != null || text.getClientArea().height <= 0) {
             text.showSelection();
@@ -323,19 +357,33 @@ public final class TranscriptViewer {
     /** Where [start, end) is drawn, as fractions of the view's height from its top (for tests): {top, bottom}. */
     public double[] placeInView(int start, int end) {
         double height = Math.max(1, text.getClientArea().height);
-        int from = documentText.charIndex(start);
-        int to = documentText.charIndex(end);
+        int from = widgetIndex(start);
+        int to = widgetIndex(end);
         return new double[] {text.getLocationAtOffset(from).y / height, (text.getLocationAtOffset(to).y + text.getLineHeight(to)) / height};
     }
 
     /** The code-point offset of a UTF-16 index of the widget's text. */
     public int codePoint(int index) {
-        return documentText.codePointOffset(index);
+        return codePointAt(index);
+    }
+
+    /** The widget's UTF-16 index of a code-point offset of the document (the header lines are not in the widget). */
+    public int widgetIndex(int codePoint) {
+        return Math.max(0, documentText.charIndex(codePoint) - shift);
+    }
+
+    private int codePointAt(int widgetIndex) {
+        return documentText.codePointOffset(widgetIndex + shift);
+    }
+
+    /** The header block's lines as shown, "title: Caregivers' Circle, session 1" (for tests). */
+    public List<String> headerLines() {
+        return header.fields().stream().map(f -> f.key() + ": " + f.value()).toList();
     }
 
     /** Code-point offset of the caret. */
     public int caret() {
-        return documentText.codePointOffset(text.getCaretOffset());
+        return codePointAt(text.getCaretOffset());
     }
 
     /** Codings shown over a code-point offset, innermost last. */
@@ -354,8 +402,27 @@ public final class TranscriptViewer {
 
     /** The style the widget shows at a code-point offset (for tests and the details view). */
     public Optional<StyleRange> styleAt(int offset) {
-        int index = documentText.charIndex(offset);
+        int index = widgetIndex(offset);
         return Optional.ofNullable(text.getStyleRangeAtOffset(index));
+    }
+
+    /** Fills the header block with the document's header fields, or hides it when there are none. */
+    private void showHeader() {
+        for (org.eclipse.swt.widgets.Control old : headerBlock.getChildren()) {
+            old.dispose();
+        }
+        for (TranscriptHeader.Field field : header.fields()) {
+            org.eclipse.swt.widgets.Label key = new org.eclipse.swt.widgets.Label(headerBlock, SWT.NONE);
+            key.setText(Character.toUpperCase(field.key().charAt(0)) + field.key().substring(1));
+            key.setForeground(headerBlock.getDisplay().getSystemColor(SWT.COLOR_DARK_GRAY));
+            org.eclipse.swt.widgets.Label value = new org.eclipse.swt.widgets.Label(headerBlock, SWT.NONE);
+            value.setText(field.value());
+        }
+        boolean any = !header.fields().isEmpty();
+        ((GridData) headerBlock.getLayoutData()).exclude = !any;
+        headerBlock.setVisible(any);
+        headerBlock.setToolTipText(any ? "The transcript's header lines (#title:, #group: …): details of the session, not talk" : null);
+        control.layout(true, true);
     }
 
     /** Called with (code id, code-point offset) when a code from the codebook is dropped on the text. */
@@ -373,7 +440,7 @@ public final class TranscriptViewer {
                 if (event.data instanceof String data && data.startsWith(CODE_DRAG_PREFIX)) {
                     Point local = text.toControl(event.x, event.y);
                     int index = text.getOffsetAtPoint(local);
-                    handler.accept(data.substring(CODE_DRAG_PREFIX.length()), index < 0 ? caret() : documentText.codePointOffset(index));
+                    handler.accept(data.substring(CODE_DRAG_PREFIX.length()), index < 0 ? caret() : codePointAt(index));
                 }
             }
         });
@@ -393,7 +460,7 @@ public final class TranscriptViewer {
         if (index < 0) {
             return null;
         }
-        List<Coding> codings = codingsAt(documentText.codePointOffset(index));
+        List<Coding> codings = codingsAt(codePointAt(index));
         return codings.isEmpty() ? null : codings.stream().map(TranscriptViewer::describe).collect(Collectors.joining("\n"));
     }
 
@@ -434,11 +501,11 @@ public final class TranscriptViewer {
     }
 
     private boolean startVisible(Coding coding) {
-        return documentText.charIndex(coding.getStart()) >= text.getOffsetAtLine(text.getTopIndex());
+        return widgetIndex(coding.getStart()) >= text.getOffsetAtLine(text.getTopIndex());
     }
 
     private boolean endVisible(Coding coding) {
-        int index = Math.max(0, documentText.charIndex(coding.getEnd()) - 1);
+        int index = Math.max(0, widgetIndex(coding.getEnd()) - 1);
         return text.getTextBounds(index, index).y + text.getLineHeight() <= text.getClientArea().height;
     }
 
@@ -458,7 +525,7 @@ public final class TranscriptViewer {
     private void dragTo(int x, int y) {
         int[] range = dragRange(x, y);
         if (range != null) {
-            text.setSelection(documentText.charIndex(range[0]), documentText.charIndex(range[1]));
+            text.setSelection(widgetIndex(range[0]), widgetIndex(range[1]));
         }
     }
 
@@ -484,13 +551,13 @@ public final class TranscriptViewer {
             index = drag.end() ? (line + 1 < text.getLineCount() ? text.getOffsetAtLine(line + 1) - 1 : text.getCharCount())
                     : text.getOffsetAtLine(line);
         }
-        int moved = documentText.codePointOffset(index);
+        int moved = codePointAt(index);
         int start = drag.end() ? drag.fixed() : moved;
         int end = drag.end() ? moved : drag.fixed();
         if (snapToWords) {
-            int[] snapped = WordSnap.snap(documentText.string(), documentText.charIndex(start), documentText.charIndex(end));
-            start = drag.end() ? start : documentText.codePointOffset(snapped[0]);
-            end = drag.end() ? documentText.codePointOffset(snapped[1]) : end;
+            int[] snapped = WordSnap.snap(text.getText(), widgetIndex(start), widgetIndex(end));
+            start = drag.end() ? start : codePointAt(snapped[0]);
+            end = drag.end() ? codePointAt(snapped[1]) : end;
         }
         return start < end ? new int[] {start, end} : null;
     }
@@ -584,7 +651,7 @@ public final class TranscriptViewer {
             int height = Math.max(3, last.y + last.height - first.y);
             Rectangle bar = new Rectangle(x, first.y, BAR_WIDTH, height);
             Coding coding = stripe.coding();
-            boolean memo = coding.getMemo() != null && !coding.getMemo().isBlank();
+            boolean memo = coding.getMemo() != null && !coding.getMemo().isBlank() && laneWidth >= MARKED_LANE;
             int labelX = x + BAR_WIDTH + 3 + (memo ? 9 : 0);
             String label = "";
             int room = x + laneWidth - 2 - labelX;

@@ -108,7 +108,7 @@ class CodingStripesTest {
     /** Where a character of the text is, in the margin's coordinates (a drag leaves the margin for the text). */
     private Point inMargin(int codePoint) {
         StyledText text = viewer().text();
-        int index = DocumentText.of(document.getText()).charIndex(codePoint);
+        int index = viewer().widgetIndex(codePoint);
         Point location = text.getLocationAtOffset(index);
         Point display = text.toDisplay(location.x + 2, location.y + text.getLineHeight(index) / 2);
         return viewer().margin().toControl(display);
@@ -200,7 +200,7 @@ class CodingStripesTest {
 
     private Menu rightClickAt(int codePoint) {
         StyledText text = viewer().text();
-        int index = DocumentText.of(document.getText()).charIndex(codePoint);
+        int index = viewer().widgetIndex(codePoint);
         Point location = text.getLocationAtOffset(index);
         Point display = text.toDisplay(location.x + 2, location.y + text.getLineHeight(index) / 2);
         Event event = new Event();
@@ -223,7 +223,7 @@ class CodingStripesTest {
     void theContextMenuActsOnTheCodingUnderTheMouseNotTheCaret() {
         Coding welcome = code("Welcome", '5');
         Coding caring = code("who you're caring for", '1');
-        viewer().text().setSelection(DocumentText.of(document.getText()).charIndex(welcome.getStart() + 2));
+        viewer().text().setSelection(viewer().widgetIndex(welcome.getStart() + 2));
 
         Menu menu = rightClickAt(caring.getStart() + 3);
 
@@ -270,6 +270,21 @@ class CodingStripesTest {
 
         TranscriptPart next = fixture.part(TranscriptPart.class);
         assertFalse(next.viewer().snapsToWords(), "a new transcript forgot the choice");
+    }
+
+    @Test
+    void theHeaderLinesShowAsABlockAboveTheTurnsAndCodingsKeepTheirPlace() {
+        List<String> header = viewer().headerLines();
+        assertEquals("title: Caregivers' Circle, session 1", header.get(0));
+        assertTrue(header.contains("worker: Dana"), header.toString());
+        assertFalse(viewer().text().getText().contains("#title:"), "the header lines are in the transcript's text");
+        assertTrue(viewer().text().getText().startsWith("[00:00:05] Dana: Welcome"), "the talk starts the text");
+
+        Coding coding = code("Welcome, everyone.", '5');
+        int[] widget = {viewer().widgetIndex(coding.getStart()), viewer().widgetIndex(coding.getEnd())};
+        assertEquals("Welcome, everyone.", viewer().text().getText().substring(widget[0], widget[1]),
+                "the coding covers what was selected, in the model and on screen");
+        assertEquals("Welcome, everyone.", DocumentText.of(document.getText()).slice(coding.getStart(), coding.getEnd()));
     }
 
     @Test
