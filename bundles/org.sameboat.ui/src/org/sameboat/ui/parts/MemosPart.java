@@ -79,10 +79,11 @@ public final class MemosPart {
 
     @PostConstruct
     public void create(Composite parent) {
-        parent.setLayout(new GridLayout(4, false));
+        parent.setLayout(new GridLayout(3, false));
+        // the filter on a row of its own: the part is often a narrow column
         filter = new Text(parent, SWT.BORDER | SWT.SEARCH | SWT.ICON_CANCEL);
-        filter.setMessage("Filter memos");
-        filter.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        filter.setMessage("Filter memos by words");
+        filter.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 3, 1));
         filter.addListener(SWT.Modify, e -> refresh());
         kind = new Combo(parent, SWT.READ_ONLY);
         kind.add(ALL_KINDS);
@@ -98,7 +99,7 @@ public final class MemosPart {
         Button save = new Button(parent, SWT.PUSH);
         save.setText("Keep changes");
         SashForm sash = new SashForm(parent, SWT.VERTICAL);
-        sash.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 4, 1));
+        sash.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true, 3, 1));
         table = new Table(sash, SWT.BORDER | SWT.SINGLE | SWT.FULL_SELECTION | SWT.V_SCROLL);
         table.setHeaderVisible(true);
         for (String[] column : new String[][] {{"Kind", "80"}, {"Belongs to", "200"}, {"Memo", "260"}}) {

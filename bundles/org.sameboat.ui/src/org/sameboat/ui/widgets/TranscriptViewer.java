@@ -102,7 +102,9 @@ public final class TranscriptViewer {
         headerData.exclude = true;
         headerBlock.setLayoutData(headerData);
         headerBlock.setVisible(false);
-        GridLayout headerGrid = new GridLayout(2, false);
+        // three fields a row: the block stays two or three lines high above a transcript read for hours
+        GridLayout headerGrid = new GridLayout(6, false);
+        headerGrid.horizontalSpacing = 8;
         headerGrid.marginWidth = 10;
         headerGrid.marginHeight = 6;
         headerGrid.verticalSpacing = 1;
