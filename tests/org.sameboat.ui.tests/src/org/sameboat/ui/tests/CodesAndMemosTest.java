@@ -12,7 +12,11 @@ import java.util.List;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.StyleRange;
 import org.eclipse.swt.graphics.RGB;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Text;
 import org.eclipse.swt.widgets.ToolItem;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -30,6 +34,7 @@ import org.sameboat.ui.parts.CodeForm;
 import org.sameboat.ui.parts.CodeForm.Field;
 import org.sameboat.ui.parts.CodebookPart;
 import org.sameboat.ui.parts.DetailsPart;
+import org.sameboat.ui.parts.MemoDialog;
 import org.sameboat.ui.parts.MemosPart;
 import org.sameboat.ui.parts.TranscriptPart;
 import org.sameboat.ui.session.CodingTarget;
@@ -192,6 +197,36 @@ class CodesAndMemosTest {
             assertFalse(item.getToolTipText() == null || item.getToolTipText().isBlank(), "a tool without a tooltip");
             assertEquals(16, item.getImage().getBounds().width);
         }
+    }
+
+    @Test
+    void aCodingsMemoIsWrittenInSeveralLinesInTheMemoEditor() {
+        Coding coding = document.getCodings().stream().filter(c -> c.getCoder() == fixture.session.coder()).findFirst().orElseThrow();
+        MemoDialog dialog = new MemoDialog(fixture.shell, "Memo on " + coding.getCode().getName(), null);
+        dialog.setBlockOnOpen(false);
+        dialog.open();
+        Text field = find(dialog.getShell(), Text.class, t -> (t.getStyle() & SWT.MULTI) != 0);
+        field.setText("First thought.\n\nA second paragraph.");
+        find(dialog.getShell(), Button.class, b -> b.getText().replace("&", "").equals("OK")).notifyListeners(SWT.Selection, new Event());
+
+        assertEquals(MemoDialog.OK, dialog.getReturnCode());
+        fixture.session.setMemo(coding, dialog.text());
+        assertEquals("First thought.\n\nA second paragraph.", coding.getMemo());
+    }
+
+    private static <T extends Control> T find(Composite in, Class<T> type, java.util.function.Predicate<T> test) {
+        for (Control child : in.getChildren()) {
+            if (type.isInstance(child) && test.test(type.cast(child))) {
+                return type.cast(child);
+            }
+            if (child instanceof Composite composite) {
+                T found = find(composite, type, test);
+                if (found != null) {
+                    return found;
+                }
+            }
+        }
+        return null;
     }
 
     @Test
