@@ -46,7 +46,7 @@ public final class TranscriptViewer {
     private static final int MARKED_LANE = 17;
     private static final int WIDE_LANE = 110;
     /** How wide all lanes together may grow before each gets narrower: the text keeps most of the width. */
-    private static final int MARGIN_BUDGET = 240;
+    private static final int MARGIN_BUDGET = 300;
     /** Lanes narrower than this show no name, only the bar (the name is in the tooltip). */
     private static final int NAMED_LANE = 40;
     /** How close to a stripe's end (pixels) a press grabs that end to drag it. */
@@ -233,12 +233,12 @@ public final class TranscriptViewer {
     }
 
     /**
-     * Gives each lane room for its code's name while the margin takes at most a quarter of the transcript's width
+     * Gives each lane room for its code's name while the margin takes at most a third of the transcript's width
      * (and never more than MARGIN_BUDGET); narrower lanes show only their bars.
      */
     private void fitMargin() {
         int lanes = Math.max(1, layout == null ? 0 : layout.lanes());
-        int budget = Math.min(MARGIN_BUDGET, control.getClientArea().width / 4);
+        int budget = Math.min(MARGIN_BUDGET, control.getClientArea().width / 3);
         laneWidth = Math.max(NARROW_LANE, Math.min(WIDE_LANE, budget / lanes));
         int width = lanes * laneWidth + 4;
         GridData data = (GridData) margin.getLayoutData();
