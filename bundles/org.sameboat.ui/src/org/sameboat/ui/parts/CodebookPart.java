@@ -29,11 +29,11 @@ import org.eclipse.swt.graphics.ImageData;
 import org.eclipse.swt.graphics.PaletteData;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
-import org.eclipse.swt.layout.RowLayout;
 import org.eclipse.swt.widgets.ColorDialog;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
-import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.ToolBar;
+import org.eclipse.swt.widgets.ToolItem;
 import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.swt.widgets.Widget;
 import org.sameboat.model.Code;
@@ -46,7 +46,9 @@ import org.sameboat.model.edit.CodebookEdits;
 import org.sameboat.ui.session.CodingTarget;
 import org.sameboat.ui.session.ProjectSession;
 import org.sameboat.ui.session.SessionChange;
+import org.sameboat.ui.widgets.CodePalette;
 import org.sameboat.ui.widgets.CodingColours;
+import org.sameboat.ui.widgets.ToolIcons;
 import org.sameboat.ui.widgets.TranscriptViewer;
 
 import jakarta.annotation.PostConstruct;
@@ -66,6 +68,7 @@ public final class CodebookPart {
     private LocalResourceManager resources;
     private TreeViewer viewer;
     private Label message;
+    private ToolBar tools;
 
     @Inject
     @org.eclipse.e4.core.di.annotations.Optional
@@ -84,23 +87,16 @@ public final class CodebookPart {
     public void create(Composite parent) {
         resources = new LocalResourceManager(JFaceResources.getResources(), parent);
         parent.setLayout(new GridLayout(1, false));
-        // a row that wraps onto a second line in a narrow column instead of cutting tools off (GTK's tool bar
-        // does not wrap)
-        Composite tools = new Composite(parent, SWT.NONE);
+        // icons with tooltips: six tools fit the narrowest column, where words were cut off
+        tools = new ToolBar(parent, SWT.FLAT | SWT.WRAP | SWT.RIGHT);
         tools.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
-        RowLayout row = new RowLayout(SWT.HORIZONTAL);
-        row.wrap = true;
-        row.marginLeft = 0;
-        row.marginTop = 0;
-        row.marginBottom = 0;
-        row.spacing = 2;
-        tools.setLayout(row);
-        tool(tools, "Add", this::addCode);
-        tool(tools, "Add sub-code", this::addSubCode);
-        tool(tools, "Rename", this::rename);
-        tool(tools, "Colour", this::recolour);
-        tool(tools, "Merge into…", this::merge);
-        tool(tools, "New codebook", this::newCodebook);
+        ToolIcons icons = new ToolIcons(resources);
+        tool(icons.add(), "Add a code to the codebook", this::addCode);
+        tool(icons.addSubCode(), "Add a sub-code under the selected code", this::addSubCode);
+        tool(icons.rename(), "Rename the selected code", this::rename);
+        tool(icons.colour(), "Choose the selected code's colour", this::recolour);
+        tool(icons.merge(), "Merge the selected code into another (its codings move there)", this::merge);
+        tool(icons.newCodebook(), "Start a codebook of your own", this::newCodebook);
         viewer = new TreeViewer(parent, SWT.BORDER | SWT.FULL_SELECTION | SWT.SINGLE);
         viewer.getTree().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
         viewer.getTree().setHeaderVisible(true);
@@ -241,10 +237,16 @@ public final class CodebookPart {
         return session.project().flatMap(p -> p.getCodebooks().stream().findFirst());
     }
 
-    private void tool(Composite bar, String label, Runnable action) {
-        Button item = new Button(bar, SWT.PUSH | SWT.FLAT);
-        item.setText(label);
+    private void tool(Image icon, String tooltip, Runnable action) {
+        ToolItem item = new ToolItem(tools, SWT.PUSH);
+        item.setImage(icon);
+        item.setToolTipText(tooltip);
         item.addListener(SWT.Selection, e -> edit(action));
+    }
+
+    /** The tool bar, for tests. */
+    public ToolBar tools() {
+        return tools;
     }
 
     private void edit(Runnable action) {
@@ -258,24 +260,31 @@ public final class CodebookPart {
     }
 
     private void addCode() {
-        selectedCodebook().ifPresent(codebook -> ask("New code", "Name of the new code", "").ifPresent(
-                name -> session.edit("Add code " + name, List.of(codebook), () -> CodebookEdits.add(codebook, null, name, "#DDDDDD"))));
+        selectedCodebook().ifPresent(codebook -> ask("New code", "Name of the new code", "").ifPresent(name -> {
+            String colour = CodePalette.next(coloursInUse());
+            session.edit("Add code '" + name + "'", List.of(codebook), () -> CodebookEdits.add(codebook, null, name, colour));
+        }));
+    }
+
+    /** The colours the project's codes have, which a new code's colour keeps away from. */
+    private List<String> coloursInUse() {
+        return session.project().map(p -> CodePaths.allCodes(p).stream().map(Code::getColour).toList()).orElse(List.of());
     }
 
     /** A codebook of the user's own beside the built-in one, e.g. for a study's inductive codes. */
     private void newCodebook() {
         session.project().ifPresent(project -> ask("New codebook", "Name of the new codebook", "").ifPresent(
-                name -> session.edit("Add codebook " + name, List.of(project), () -> CodebookEdits.newCodebook(project, name))));
+                name -> session.edit("Add codebook '" + name + "'", List.of(project), () -> CodebookEdits.newCodebook(project, name))));
     }
 
     private void addSubCode() {
         selectedCode().ifPresent(parent -> ask("New sub-code", "Name of the new code under " + parent.getName(), "").ifPresent(
-                name -> session.edit("Add code " + name, List.of(parent), () -> CodebookEdits.add(null, parent, name, parent.getColour()))));
+                name -> session.edit("Add code '" + name + "'", List.of(parent), () -> CodebookEdits.add(null, parent, name, parent.getColour()))));
     }
 
     private void rename() {
         selectedCode().ifPresent(code -> ask("Rename code", "New name", code.getName()).ifPresent(name -> session.edit(
-                "Rename " + code.getName(), List.of(code), () -> {
+                "Rename code '" + code.getName() + "' to '" + name + "'", List.of(code), () -> {
                     CodebookEdits.rename(code, name);
                     return code;
                 })));
@@ -286,7 +295,7 @@ public final class CodebookPart {
             ColorDialog dialog = new ColorDialog(viewer.getControl().getShell());
             dialog.setRGB(CodingColours.rgb(code.getColour()));
             if (dialog.open() != null) {
-                session.edit("Recolour " + code.getName(), List.of(code), () -> {
+                session.edit("Recolour code '" + code.getName() + "'", List.of(code), () -> {
                     CodebookEdits.recolour(code, CodingColours.hex(dialog.getRGB()));
                     return code;
                 });
@@ -300,7 +309,7 @@ public final class CodebookPart {
                     Project project = session.project().orElseThrow();
                     Code into = CodePaths.find(project, targetName)
                             .orElseThrow(() -> new IllegalArgumentException("no single code '" + targetName + "'"));
-                    int moved = session.edit("Merge " + code.getName() + " into " + into.getName(), List.of(project),
+                    int moved = session.edit("Merge code '" + code.getName() + "' into '" + into.getName() + "'", List.of(project),
                             () -> CodebookEdits.merge(project, code, into));
                     message.setText(moved + " codings now carry '" + into.getName() + "'.");
                 }));
@@ -338,7 +347,7 @@ public final class CodebookPart {
                 if (moved == null || onto == moved) {
                     return;
                 }
-                edit(() -> session.edit("Move " + moved.getName(), List.of(project), () -> {
+                edit(() -> session.edit("Move code '" + moved.getName() + "'", List.of(project), () -> {
                     if (onto instanceof Code parent) {
                         CodebookEdits.move(moved, null, parent);
                     } else {

@@ -300,7 +300,7 @@ public final class CodedSegmentsPart {
     public void saveSet(String name) {
         Project project = session.project().orElseThrow(() -> new IllegalStateException("no project is open"));
         SegmentQuery query = query();
-        session.edit("Save set " + name.strip(), List.of(project), () -> SegmentSets.save(project, name, query));
+        session.edit("Save set '" + name.strip() + "'", List.of(project), () -> SegmentSets.save(project, name, query));
         status.setText("Saved the ticks as set '" + name.strip() + "'; Ctrl+S keeps it in the project.");
         sets.setText(name.strip());
     }

@@ -7,7 +7,7 @@ import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.e4.ui.services.IServiceConstants;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.layout.FillLayout;
+import org.eclipse.swt.custom.StackLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Text;
 import org.sameboat.model.Code;
@@ -38,6 +38,8 @@ public final class DetailsPart {
     private final ProjectSession session;
     private final Consumer<SessionChange> listener = this::changed;
     private Text text;
+    private StackLayout pages;
+    private CodeForm form;
     /** What the text describes: a code, a coding or a document of the project. */
     private EObject shown;
 
@@ -48,9 +50,12 @@ public final class DetailsPart {
 
     @PostConstruct
     public void create(Composite parent) {
-        parent.setLayout(new FillLayout());
+        pages = new StackLayout();
+        parent.setLayout(pages);
         text = new Text(parent, SWT.MULTI | SWT.WRAP | SWT.READ_ONLY | SWT.V_SCROLL);
         text.setText(PROMPT);
+        form = new CodeForm(parent, session);
+        pages.topControl = text;
         session.addListener(listener);
     }
 
@@ -74,10 +79,7 @@ public final class DetailsPart {
             return;
         }
         switch (change) {
-            case PROJECT -> {
-                shown = null;
-                text.setText(PROMPT);
-            }
+            case PROJECT -> show(null);
             // the transcript shows another document: its details, unless a coding of it is being read
             case DOCUMENT -> session.document().ifPresentOrElse(d -> {
                 if (!(shown instanceof Coding coding && coding.getDocument() == d)) {
@@ -105,6 +107,12 @@ public final class DetailsPart {
     }
 
     private void show(EObject element) {
+        showPage(element);
+        pages.topControl = shown instanceof Code ? form.control() : text;
+        text.getParent().layout(true);
+    }
+
+    private void showPage(EObject element) {
         if (element != null && !session.inProject(element)) {
             shown = null;
             text.setText("What was shown here is no longer in the project (an undo, merge or import removed it). " + PROMPT);
@@ -119,12 +127,18 @@ public final class DetailsPart {
             text.setText(PROMPT);
         } else if (element instanceof Code code) {
             text.setText(describe(code));
+            form.show(code);
         } else if (element instanceof Coding coding) {
             text.setText(describe(coding));
         } else if (element instanceof Document document) {
             text.setText(document.getName() + "\n\n" + document.getTurns().size() + " turns, " + session.visibleCodings(document).size()
                     + " codings shown\nsource: " + document.getSourceName());
         }
+    }
+
+    /** The form editing the code shown, when a code is shown. */
+    public java.util.Optional<CodeForm> codeForm() {
+        return shown instanceof Code ? java.util.Optional.of(form) : java.util.Optional.empty();
     }
 
     public String shown() {

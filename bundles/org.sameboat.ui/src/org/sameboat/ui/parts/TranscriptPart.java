@@ -10,7 +10,6 @@ import org.eclipse.e4.ui.di.Persist;
 import org.eclipse.e4.ui.model.application.MApplication;
 import org.eclipse.e4.ui.model.application.ui.MDirtyable;
 import org.eclipse.e4.ui.workbench.modeling.ESelectionService;
-import org.eclipse.jface.dialogs.InputDialog;
 import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.jface.resource.LocalResourceManager;
@@ -62,6 +61,9 @@ public final class TranscriptPart implements CodingTarget {
     private Label coderLabel;
     private Combo layerCombo;
     private Button blindButton;
+    private Button snapButton;
+    /** Where the option to snap to words is remembered, in the workbench's persisted state. */
+    static final String SNAP_TO_WORDS = "sameboat.transcript.snapToWords";
     private Label status;
     private Composite parent;
 
@@ -89,7 +91,7 @@ public final class TranscriptPart implements CodingTarget {
         parent.setLayout(new GridLayout(1, false));
         Composite bar = new Composite(parent, SWT.NONE);
         bar.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
-        bar.setLayout(new GridLayout(5, false));
+        bar.setLayout(new GridLayout(6, false));
         // who codes is chosen once, when the project opens (--coder or the open dialog); here it is only said
         coderLabel = new Label(bar, SWT.NONE);
         coderLabel.setToolTipText("The coder you work as, chosen when the project was opened");
@@ -101,6 +103,10 @@ public final class TranscriptPart implements CodingTarget {
         blindButton.setToolTipText("Code independently: other coders' codings stay hidden everywhere (transcript, codebook, "
                 + "search, views) until you untick this. Saved with the project for you.");
         blindButton.addListener(SWT.Selection, e -> blind(blindButton.getSelection()));
+        snapButton = new Button(bar, SWT.CHECK);
+        snapButton.setText("Snap to words");
+        snapButton.setToolTipText("Selections and dragged coding ends take whole words, never half a word or the spaces around it");
+        snapButton.addListener(SWT.Selection, e -> snapToWords(snapButton.getSelection()));
         status = new Label(parent, SWT.NONE);
         status.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
 
@@ -108,8 +114,16 @@ public final class TranscriptPart implements CodingTarget {
         viewer.control().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
         viewer.onKey(this::shortcut);
         viewer.onCodeDropped(this::codeDropped);
-        viewer.text().addListener(SWT.MenuDetect, e -> replaceContextMenu());
-        viewer.text().addListener(SWT.MouseUp, e -> publishSelection());
+        viewer.text().addListener(SWT.MenuDetect, e -> replaceContextMenu(e.x, e.y));
+        viewer.text().addListener(SWT.MouseUp, e -> {
+            viewer.snapSelection();
+            publishSelection();
+        });
+        viewer.onStripeClicked(this::publish);
+        viewer.onStripeResized((coding, start, end) -> apply(() -> session.resize(coding, start, end)));
+        boolean snap = application == null || !"false".equals(application.getPersistedState().get(SNAP_TO_WORDS));
+        snapButton.setSelection(snap);
+        viewer.snapToWords(snap);
         viewer.text().addListener(SWT.KeyUp, e -> publishSelection());
         session.addListener(listener);
         if (application != null) {
@@ -230,6 +244,15 @@ public final class TranscriptPart implements CodingTarget {
                 : "Blind coding ended: you now see other coders' codings (Undo hides them again).");
     }
 
+    /** Turns snapping to words on or off, and remembers the choice for the next session. */
+    public void snapToWords(boolean on) {
+        viewer.snapToWords(on);
+        snapButton.setSelection(on);
+        if (application != null) {
+            application.getPersistedState().put(SNAP_TO_WORDS, String.valueOf(on));
+        }
+    }
+
     private void chooseLayer() {
         int index = layerCombo.getSelectionIndex();
         if (index == 0) {
@@ -246,15 +269,43 @@ public final class TranscriptPart implements CodingTarget {
     }
 
     /** The menu is made for what is under the mouse at each right-click; the one before it is let go. */
-    private void replaceContextMenu() {
+    private void replaceContextMenu(int displayX, int displayY) {
         Menu before = viewer.text().getMenu();
-        viewer.text().setMenu(contextMenu());
+        viewer.text().setMenu(contextMenu(pointed(displayX, displayY)));
         if (before != null) {
             before.dispose();
         }
     }
 
-    private Menu contextMenu() {
+    /**
+     * The code-point offset under the mouse at a right-click (display coordinates); the caret when the menu came
+     * from the keyboard or the pointer is off the text.
+     */
+    private int pointed(int displayX, int displayY) {
+        if (displayX == 0 && displayY == 0) {
+            return viewer.caret();
+        }
+        org.eclipse.swt.graphics.Point local = viewer.text().toControl(displayX, displayY);
+        int index = viewer.text().getOffsetAtPoint(local);
+        return index < 0 ? viewer.caret() : viewer.codePoint(index);
+    }
+
+    /**
+     * My codings a right-click acts on: those under the mouse, then those the selection overlaps (so that a
+     * selection reaching past a coding can grow it with "Resize to selection").
+     */
+    private List<Coding> codingsFor(int offset) {
+        java.util.LinkedHashSet<Coding> found = new java.util.LinkedHashSet<>();
+        List<Coding> under = viewer.codingsAt(offset);
+        for (int i = under.size() - 1; i >= 0; i--) {
+            found.add(under.get(i));
+        }
+        viewer.selection().ifPresent(range -> session.document().ifPresent(d -> session.visibleCodings(d).stream()
+                .filter(c -> c.getStart() < range[1] && range[0] < c.getEnd()).forEach(found::add)));
+        return found.stream().filter(c -> c.getCoder() == session.coder()).toList();
+    }
+
+    private Menu contextMenu(int offset) {
         Menu menu = new Menu(viewer.text());
         Optional<Project> project = session.project();
         Optional<Document> document = session.document();
@@ -272,20 +323,19 @@ public final class TranscriptPart implements CodingTarget {
                 item.addListener(SWT.Selection, e -> codeSelection(code));
             }
         }
-        int turnIndex = Turns.indexAt(document.get().getTurns(), viewer.caret());
+        int turnIndex = Turns.indexAt(document.get().getTurns(), offset);
         if (turnIndex >= 0) {
             Turn turn = document.get().getTurns().get(turnIndex);
             addresseeMenu(menu, "Turn addressed to", project.get(), turn.getSpeaker(), Addressees.set(turn),
                     to -> session.setAddressee(turn, to));
         }
-        List<Coding> here = viewer.codingsAt(viewer.caret()).stream().filter(c -> c.getCoder() == session.coder()).toList();
-        for (Coding coding : here) {
+        for (Coding coding : codingsFor(offset)) {
             MenuItem item = new MenuItem(menu, SWT.CASCADE);
             item.setText(TranscriptViewer.describe(coding));
             Menu actions = new Menu(item);
             item.setMenu(actions);
             action(actions, "Remove coding", () -> session.remove(coding));
-            action(actions, "Resize to selection", () -> viewer.selection().ifPresent(r -> session.resize(coding, r[0], r[1])));
+            action(actions, "Resize to selection", () -> resizeToSelection(coding));
             action(actions, "Memo…", () -> editMemo(coding));
             Participant speaker = turnIndex >= 0 ? document.get().getTurns().get(turnIndex).getSpeaker() : null;
             addresseeMenu(actions, "Help addressed to", project.get(), speaker, Addressees.set(coding),
@@ -343,11 +393,27 @@ public final class TranscriptPart implements CodingTarget {
         item.addListener(SWT.Selection, e -> apply(run));
     }
 
+    /** Gives a coding the selection's range, larger or smaller than before. */
+    private void resizeToSelection(Coding coding) {
+        Optional<int[]> range = viewer.selection();
+        if (range.isEmpty()) {
+            status.setText("Select the stretch the coding should cover, then choose Resize to selection.");
+            return;
+        }
+        session.resize(coding, range.get()[0], range.get()[1]);
+    }
+
     private void editMemo(Coding coding) {
-        InputDialog dialog = new InputDialog(parent.getShell(), "Memo", "Memo on " + TranscriptViewer.describe(coding),
-                coding.getMemo() == null ? "" : coding.getMemo(), null);
-        if (dialog.open() == InputDialog.OK) {
-            session.setMemo(coding, dialog.getValue());
+        MemoDialog dialog = new MemoDialog(parent.getShell(), "Memo on " + TranscriptViewer.describe(coding), coding.getMemo());
+        if (dialog.open() == MemoDialog.OK) {
+            session.setMemo(coding, dialog.text());
+        }
+    }
+
+    /** Makes a coding the workbench's selection (Details shows it), e.g. when its stripe is clicked. */
+    public void publish(Coding coding) {
+        if (selectionService != null) {
+            selectionService.setSelection(coding);
         }
     }
 

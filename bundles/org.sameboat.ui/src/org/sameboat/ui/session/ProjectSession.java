@@ -213,7 +213,7 @@ public final class ProjectSession implements ProjectAccess {
         if (existing.isEmpty()) {
             requireWritable();
         }
-        coder = existing.orElseGet(() -> history.edit("Add coder " + name, List.of(project), () -> newCoder(name)));
+        coder = existing.orElseGet(() -> history.edit("Add coder '" + name + "'", List.of(project), () -> newCoder(name)));
         fire(SessionChange.LAYERS);
     }
 
@@ -361,7 +361,7 @@ public final class ProjectSession implements ProjectAccess {
         requireWritable();
         requireInProject(in, "document '" + in.getName() + "'");
         requireInProject(code, "code '" + code.getName() + "'");
-        return history.edit("Code as " + code.getName(), List.of(in), () -> Codings.add(in, code, coder, start, end, clock));
+        return history.edit("Code '" + code.getName() + "'", List.of(in), () -> Codings.add(in, code, coder, start, end, clock));
     }
 
     /** Codes several ranges of several documents as one undoable step (e.g. "code all hits"). */
@@ -370,7 +370,7 @@ public final class ProjectSession implements ProjectAccess {
         requireInProject(code, "code '" + code.getName() + "'");
         List<Document> scope = ranges.stream().map(Range::document).distinct().toList();
         scope.forEach(d -> requireInProject(d, "document '" + d.getName() + "'"));
-        return history.edit("Code " + ranges.size() + " ranges as " + code.getName(), scope, () -> {
+        return history.edit("Code " + ranges.size() + " ranges as '" + code.getName() + "'", scope, () -> {
             int added = 0;
             for (Range range : ranges) {
                 boolean duplicate = range.document().getCodings().stream().anyMatch(c -> c.getCode() == code && c.getCoder() == coder
@@ -391,7 +391,7 @@ public final class ProjectSession implements ProjectAccess {
     public void remove(Coding coding) {
         requireWritable();
         Document in = documentOf(coding);
-        history.edit("Remove coding", List.of(in), () -> in.getCodings().remove(coding));
+        history.edit("Remove coding '" + codeName(coding) + "'", List.of(in), () -> in.getCodings().remove(coding));
     }
 
     /** Moves a coding's boundaries, e.g. to the user's selection. */
@@ -402,7 +402,7 @@ public final class ProjectSession implements ProjectAccess {
             throw new IllegalArgumentException("a coding needs a non-empty range inside the text");
         }
         requireWritable();
-        history.edit("Resize coding", List.of(in), () -> {
+        history.edit("Resize coding '" + codeName(coding) + "'", List.of(in), () -> {
             coding.setStart(start);
             coding.setEnd(end);
             return coding;
@@ -413,7 +413,7 @@ public final class ProjectSession implements ProjectAccess {
     public void recode(Coding coding, Code code) {
         requireWritable();
         requireInProject(code, "code '" + code.getName() + "'");
-        history.edit("Re-code as " + code.getName(), List.of(documentOf(coding)), () -> {
+        history.edit("Re-code '" + codeName(coding) + "' as '" + code.getName() + "'", List.of(documentOf(coding)), () -> {
             coding.setCode(code);
             return coding;
         });
@@ -421,7 +421,7 @@ public final class ProjectSession implements ProjectAccess {
 
     public void setMemo(Coding coding, String memo) {
         requireWritable();
-        history.edit("Memo", List.of(documentOf(coding)), () -> {
+        history.edit("Memo on coding '" + codeName(coding) + "'", List.of(documentOf(coding)), () -> {
             coding.setMemo(memo == null || memo.isBlank() ? null : memo);
             return coding;
         });
@@ -454,6 +454,10 @@ public final class ProjectSession implements ProjectAccess {
         return to.map(a -> "Addressed to " + a.label()).orElse("Addressee as inferred");
     }
 
+    private static String codeName(Coding coding) {
+        return coding.getCode() == null ? "?" : coding.getCode().getName();
+    }
+
     /** The document of a coding that is still in the project; refuses a coding an undo or merge removed. */
     private Document documentOf(Coding coding) {
         requireInProject(coding, "this coding");
@@ -466,6 +470,24 @@ public final class ProjectSession implements ProjectAccess {
             java.util.function.Supplier<T> change) {
         requireWritable();
         return history.edit(label, scope, change);
+    }
+
+    /** What Edit > Undo says: "Undo code 'Mutual support'", or plain "Undo" when there is nothing to undo. */
+    public String undoName() {
+        return history.canUndo() ? "Undo " + inSentence(history.undoLabel()) : "Undo";
+    }
+
+    /** What Edit > Redo says: "Redo code 'Mutual support'", or plain "Redo". */
+    public String redoName() {
+        return history.canRedo() ? "Redo " + inSentence(history.redoLabel()) : "Redo";
+    }
+
+    /** A step's label as it reads after "Undo ": its first word in lower case unless it is an acronym ("CSV"). */
+    static String inSentence(String label) {
+        if (label.isEmpty() || label.length() > 1 && Character.isUpperCase(label.charAt(1))) {
+            return label;
+        }
+        return Character.toLowerCase(label.charAt(0)) + label.substring(1);
     }
 
     public void undo() {

@@ -27,6 +27,11 @@ public final class CodingColours {
         return resources.create(ColorDescriptor.createFrom(new RGB(rgb.red * 3 / 5, rgb.green * 3 / 5, rgb.blue * 3 / 5)));
     }
 
+    /** Black or white for text on a code's colour, whichever contrasts more (a dark colour gets white text). */
+    public Color text(Code code) {
+        return resources.create(ColorDescriptor.createFrom(CodePalette.textOn(rgb(code == null ? null : code.getColour()))));
+    }
+
     public static RGB rgb(String hex) {
         if (hex == null || !hex.matches("#[0-9A-Fa-f]{6}")) {
             return FALLBACK;

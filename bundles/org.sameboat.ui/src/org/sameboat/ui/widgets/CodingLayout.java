@@ -19,8 +19,11 @@ import org.sameboat.model.text.DocumentText;
  */
 public final class CodingLayout {
 
-    /** A coding placed in the margin: its UTF-16 range in the widget and its lane (0 = leftmost). */
-    public record Stripe(Coding coding, int charStart, int charEnd, int lane) {
+    /**
+     * A coding placed in the margin: its UTF-16 range in the widget, its lane (0 = leftmost) and its code's colour
+     * when the layout was made (so that a recolouring shows as a change).
+     */
+    public record Stripe(Coding coding, int charStart, int charEnd, int lane, String colour) {
     }
 
     private final List<StyleRange> styles;
@@ -45,16 +48,26 @@ public final class CodingLayout {
         return lanes;
     }
 
-    public static CodingLayout of(Document document, DocumentText text, List<Coding> codings, CodingColours colours) {
-        List<Stripe> stripes = placeStripes(text, codings);
+    /**
+     * @param shift where the widget's text starts in the document's UTF-16 (the header lines before it are shown
+     *              apart); every index of the layout is the widget's
+     */
+    public static CodingLayout of(Document document, DocumentText text, List<Coding> codings, CodingColours colours, int shift) {
+        List<Stripe> stripes = placeStripes(text, codings, shift);
         int lanes = stripes.stream().mapToInt(Stripe::lane).max().orElse(-1) + 1;
-        return new CodingLayout(styles(document, text, stripes, colours), stripes, lanes);
+        return new CodingLayout(styles(document, text, stripes, colours, shift), stripes, lanes);
     }
 
-    private static List<Stripe> placeStripes(DocumentText text, List<Coding> codings) {
+    public static CodingLayout of(Document document, DocumentText text, List<Coding> codings, CodingColours colours) {
+        return of(document, text, codings, colours, 0);
+    }
+
+    private static List<Stripe> placeStripes(DocumentText text, List<Coding> codings, int shift) {
         List<Coding> sorted = new ArrayList<>();
         for (Coding coding : codings) {
-            if (text.contains(coding.getStart(), coding.getEnd()) && coding.getStart() < coding.getEnd()) {
+            // a coding of the header lines alone has no place in the widget's text
+            if (text.contains(coding.getStart(), coding.getEnd()) && coding.getStart() < coding.getEnd()
+                    && text.charIndex(coding.getEnd()) > shift) {
                 sorted.add(coding);
             }
         }
@@ -71,7 +84,8 @@ public final class CodingLayout {
             } else {
                 laneEnds.set(lane, coding.getEnd());
             }
-            stripes.add(new Stripe(coding, text.charIndex(coding.getStart()), text.charIndex(coding.getEnd()), lane));
+            stripes.add(new Stripe(coding, Math.max(0, text.charIndex(coding.getStart()) - shift), text.charIndex(coding.getEnd()) - shift, lane,
+                    coding.getCode() == null ? null : coding.getCode().getColour()));
         }
         return stripes;
     }
@@ -79,7 +93,7 @@ public final class CodingLayout {
     private record Event(int position, boolean opens, Stripe stripe, boolean speaker) {
     }
 
-    private static List<StyleRange> styles(Document document, DocumentText text, List<Stripe> stripes, CodingColours colours) {
+    private static List<StyleRange> styles(Document document, DocumentText text, List<Stripe> stripes, CodingColours colours, int shift) {
         List<Event> events = new ArrayList<>();
         for (Stripe stripe : stripes) {
             events.add(new Event(stripe.charStart(), true, stripe, false));
@@ -92,9 +106,9 @@ public final class CodingLayout {
             }
             int utterance = text.charIndex(turn.getStart());
             int lineStart = string.lastIndexOf('\n', Math.max(0, utterance - 1)) + 1;
-            if (lineStart < utterance) {
-                events.add(new Event(lineStart, true, null, true));
-                events.add(new Event(utterance, false, null, true));
+            if (lineStart < utterance && lineStart >= shift) {
+                events.add(new Event(lineStart - shift, true, null, true));
+                events.add(new Event(utterance - shift, false, null, true));
             }
         }
         events.sort(Comparator.comparingInt(Event::position).thenComparing(e -> e.opens()));
@@ -128,6 +142,7 @@ public final class CodingLayout {
         if (!active.isEmpty()) {
             Coding innermost = active.get(active.size() - 1).coding();
             style.background = colours.of(innermost.getCode());
+            style.foreground = colours.text(innermost.getCode());
             if (active.size() > 1) {
                 style.underline = true;
                 style.underlineStyle = SWT.UNDERLINE_DOUBLE;
