@@ -270,9 +270,16 @@ public final class ImportSettings {
             }
             header.forEach(combo::add);
             int keep = combo.indexOf(before);
-            combo.select(keep >= 0 ? keep : Math.max(0, guess(entry.getKey(), header) + (optional ? 1 : 0)));
-            if (keep < 0 && optional && guess(entry.getKey(), header) < 0) {
+            int guessed = guess(entry.getKey(), header);
+            if (keep >= 0) {
+                combo.select(keep);
+            } else if (guessed >= 0) {
+                combo.select(guessed + (optional ? 1 : 0));
+            } else if (optional) {
                 combo.select(0);
+            } else {
+                // no column says it holds this: the user chooses rather than importing a guess
+                combo.deselectAll();
             }
         }
         csvGroup.setEnabled(table);
@@ -317,11 +324,15 @@ public final class ImportSettings {
     }
 
     private Optional<CsvColumns> csvColumns() {
-        if (!csvGroup.getEnabled() || columns.get("doc").getText().isEmpty()) {
+        if (!csvGroup.getEnabled() || !columnsChosen()) {
             return Optional.empty();
         }
         return Optional.of(new CsvColumns(columns.get("doc").getText(), columns.get("speaker").getText(),
                 optionalColumn("time"), columns.get("text").getText(), optionalColumn("role")));
+    }
+
+    private boolean columnsChosen() {
+        return List.of("doc", "speaker", "text").stream().noneMatch(key -> columns.get(key).getText().isEmpty());
     }
 
     private Optional<String> optionalColumn(String key) {
@@ -349,6 +360,11 @@ public final class ImportSettings {
         }
         if (csvGroup.getEnabled() != resolves(source.get(), ImportFormat.CSV)) {
             fillColumns();
+        }
+        if (csvGroup.getEnabled() && !columnsChosen()) {
+            problem = Optional.of("choose the columns that hold the document, the speaker and the text of each row");
+            finish();
+            return;
         }
         List<Transcript> transcripts;
         try {

@@ -65,7 +65,7 @@ public final class Guide {
     private static String title(String markdown, String file) {
         for (String line : markdown.split("\n")) {
             if (line.startsWith("# ")) {
-                return line.substring(2).strip();
+                return line.substring(2).replace("`", "").strip();
             }
         }
         return file;

@@ -10,6 +10,7 @@ import org.eclipse.e4.ui.model.application.commands.MBindingTable;
 import org.eclipse.e4.ui.model.application.commands.MKeyBinding;
 import org.eclipse.jface.bindings.keys.KeySequence;
 import org.eclipse.jface.bindings.keys.ParseException;
+import org.eclipse.jface.bindings.keys.SWTKeySupport;
 import org.eclipse.emf.ecore.EObject;
 import org.sameboat.model.Code;
 import org.sameboat.model.Project;
@@ -60,7 +61,7 @@ public final class Shortcuts {
     /** "M1+S" as this platform shows it ("Ctrl+S" on Linux and Windows, "⌘S" on a Mac). */
     static String format(String keySequence) {
         try {
-            return KeySequence.getInstance(keySequence).format();
+            return SWTKeySupport.getKeyFormatterForPlatform().format(KeySequence.getInstance(keySequence));
         } catch (ParseException e) {
             return keySequence;
         }
