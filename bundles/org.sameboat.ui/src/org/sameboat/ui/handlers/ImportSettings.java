@@ -121,6 +121,7 @@ public final class ImportSettings {
         }
         label(facts, "Stage:", 1);
         stage = new Combo(facts, SWT.READ_ONLY);
+        stage.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         stage.add("");
         for (Stage s : Stage.values()) {
             if (s != Stage.UNSPECIFIED) {

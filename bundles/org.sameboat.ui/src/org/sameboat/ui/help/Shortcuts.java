@@ -31,8 +31,7 @@ public final class Shortcuts {
     public static List<Shortcut> of(MApplication application, Optional<Project> project) {
         List<Shortcut> shortcuts = new ArrayList<>();
         for (MBindingTable table : application.getBindingTables()) {
-            String where = table.getBindingContext() == null || table.getBindingContext().getName() == null ? ""
-                    : table.getBindingContext().getName();
+            String where = where(table);
             for (MKeyBinding binding : table.getBindings()) {
                 if (binding.getCommand() == null) {
                     continue;
@@ -49,13 +48,27 @@ public final class Shortcuts {
 
     private static void codeKeys(Code code, String book, List<Shortcut> shortcuts) {
         if (code.getShortcut() != null && !code.getShortcut().isBlank()) {
-            shortcuts.add(new Shortcut(code.getShortcut(), "Code the selection with '" + code.getName() + "'", "Transcript (" + book + ")"));
+            shortcuts.add(new Shortcut(code.getShortcut(), "Code the selection with '" + code.getName() + "' (" + book + ")",
+                    "Transcript, text selected"));
         }
         for (EObject child : code.eContents()) {
             if (child instanceof Code sub) {
                 codeKeys(sub, book, shortcuts);
             }
         }
+    }
+
+    /** The binding context in a user's words: the workbench's root context holds what works everywhere. */
+    private static String where(MBindingTable table) {
+        if (table.getBindingContext() == null) {
+            return "";
+        }
+        return switch (table.getBindingContext().getElementId()) {
+            case "org.eclipse.ui.contexts.dialogAndWindow" -> "Everywhere";
+            case "org.eclipse.ui.contexts.window" -> "Main window";
+            case "org.eclipse.ui.contexts.dialog" -> "Dialogs";
+            default -> table.getBindingContext().getName() == null ? "" : table.getBindingContext().getName();
+        };
     }
 
     /** "M1+S" as this platform shows it ("Ctrl+S" on Linux and Windows, "⌘S" on a Mac). */

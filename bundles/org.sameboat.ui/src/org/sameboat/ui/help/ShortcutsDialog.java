@@ -34,7 +34,7 @@ public final class ShortcutsDialog extends Dialog {
     @Override
     protected Control createDialogArea(Composite parent) {
         Composite area = (Composite) super.createDialogArea(parent);
-        table = table(area, new String[] {"Keys", "Action", "Where"}, new int[] {110, 300, 200});
+        table = table(area, new String[] {"Keys", "Action", "Where"}, new int[] {110, 440, 200});
         for (Shortcuts.Shortcut shortcut : shortcuts) {
             new TableItem(table, SWT.NONE).setText(new String[] {shortcut.keys(), shortcut.action(), shortcut.where()});
         }

@@ -103,7 +103,7 @@ class HelpMenuTest {
                 "F1 User guide", "Shift+Ctrl+L Keyboard shortcuts")), pairs.toString());
         Code one = CodePaths.allCodes(fixture.session.project().orElseThrow()).stream().filter(c -> "1".equals(c.getShortcut()))
                 .findFirst().orElseThrow();
-        assertTrue(pairs.contains("1 Code the selection with '" + one.getName() + "'"), pairs.toString());
+        assertTrue(pairs.contains("1 Code the selection with '" + one.getName() + "' (" + one.getCodebook().getName() + ")"), pairs.toString());
         assertEquals(shortcuts.size() - Shortcuts.of(application(), Optional.empty()).size(),
                 CodePaths.allCodes(fixture.session.project().orElseThrow()).stream().filter(c -> c.getShortcut() != null
                         && !c.getShortcut().isBlank()).count());
