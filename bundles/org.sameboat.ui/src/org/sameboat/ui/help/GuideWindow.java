@@ -115,7 +115,11 @@ public final class GuideWindow {
             reader.setText(shown.text());
             reader.setStyleRanges(styles(shown));
             int at = heading == null ? -1 : shown.heading(heading);
-            reader.setTopIndex(at < 0 ? 0 : reader.getLineAtOffset(at));
+            if (at < 0) {
+                reader.setTopPixel(0);
+            } else {
+                reader.setTopIndex(reader.getLineAtOffset(at));
+            }
         });
     }
 
