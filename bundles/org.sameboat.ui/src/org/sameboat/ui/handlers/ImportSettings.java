@@ -238,16 +238,17 @@ public final class ImportSettings {
         return ImportFormat.values()[Math.max(0, format.getSelectionIndex())];
     }
 
+    /** The file's bytes, read once; a file that cannot be read is the problem to show. */
     private Optional<Source> source(Path file) {
+        Source known = read.get(file);
+        if (known != null) {
+            return Optional.of(known);
+        }
         try {
-            return Optional.of(read.computeIfAbsent(file, f -> {
-                try {
-                    return Source.read(f);
-                } catch (ImportException e) {
-                    throw new IllegalStateException(e.getMessage(), e);
-                }
-            }));
-        } catch (IllegalStateException e) {
+            Source source = Source.read(file);
+            read.put(file, source);
+            return Optional.of(source);
+        } catch (ImportException e) {
             problem = Optional.of(e.getMessage());
             return Optional.empty();
         }

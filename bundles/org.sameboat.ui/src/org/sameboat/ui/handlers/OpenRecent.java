@@ -14,9 +14,11 @@ import org.sameboat.ui.session.ProjectSession;
 /** One entry of File > Open recent. */
 public final class OpenRecent {
 
+    /** A folder that no longer holds a project is greyed (its label says why); the menu reads this, not the item's flag. */
     @CanExecute
     public boolean canExecute(MDirectMenuItem item) {
-        return item.getPersistedState().containsKey(RecentMenu.FOLDER_KEY);
+        String folder = item.getPersistedState().get(RecentMenu.FOLDER_KEY);
+        return folder != null && RecentProjects.exists(Path.of(folder));
     }
 
     @Execute

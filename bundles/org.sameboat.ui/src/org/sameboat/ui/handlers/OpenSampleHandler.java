@@ -11,6 +11,7 @@ import org.eclipse.swt.widgets.DirectoryDialog;
 import org.eclipse.swt.widgets.Shell;
 import org.sameboat.corpus.imports.ImportException;
 import org.sameboat.corpus.sample.SampleProject;
+import org.sameboat.model.store.ProjectStore;
 import org.sameboat.model.store.ProjectStoreException;
 import org.sameboat.ui.session.ProjectSession;
 
@@ -20,12 +21,21 @@ import org.sameboat.ui.session.ProjectSession;
  */
 public final class OpenSampleHandler {
 
-    /** Where the sample goes when the user takes the suggestion: a new folder in the home folder. */
-    public static Path defaultFolder() {
-        Path home = Path.of(System.getProperty("user.home", "."));
-        Path folder = home.resolve("sameboat-sample");
+    /**
+     * Where the sample goes in the folder the user chose: the folder itself when it is new or empty, else a new
+     * "sameboat-sample" folder inside it (numbered when one exists), so choosing e.g. the home folder just works.
+     */
+    public static Path target(Path chosen) {
+        try {
+            if (!Files.exists(chosen) || Files.isDirectory(chosen) && ProjectStore.isEmptyFolder(chosen)) {
+                return chosen;
+            }
+        } catch (ProjectStoreException e) {
+            // unreadable: a folder inside it fails with the reason when the sample is built there
+        }
+        Path folder = chosen.resolve("sameboat-sample");
         for (int n = 2; Files.exists(folder); n++) {
-            folder = home.resolve("sameboat-sample-" + n);
+            folder = chosen.resolve("sameboat-sample-" + n);
         }
         return folder;
     }
@@ -37,14 +47,14 @@ public final class OpenSampleHandler {
         }
         DirectoryDialog dialog = new DirectoryDialog(shell);
         dialog.setText("Open the sample project");
-        dialog.setMessage("Choose a new or empty folder for the sample project");
-        Path suggested = defaultFolder();
-        dialog.setFilterPath(suggested.toString());
+        dialog.setMessage("Choose a folder for the sample project (in a folder that holds files, it goes in a new "
+                + "'sameboat-sample' folder)");
+        dialog.setFilterPath(System.getProperty("user.home", "."));
         String chosen = dialog.open();
         if (chosen == null) {
             return;
         }
-        build(Path.of(chosen), session, shell, ui, Feedback.dialogs(shell, ui));
+        build(target(Path.of(chosen)), session, shell, ui, Feedback.dialogs(shell, ui));
     }
 
     /** Builds the sample in the folder in a job, then opens it on the UI thread; returns the scheduled job. */

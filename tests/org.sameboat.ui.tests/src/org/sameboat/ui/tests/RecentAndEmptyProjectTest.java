@@ -107,6 +107,18 @@ class RecentAndEmptyProjectTest {
     }
 
     @Test
+    void theSampleGoesIntoAnEmptyFolderChosenOrANewFolderInsideOneThatHoldsFiles() throws Exception {
+        Path empty = Files.createDirectories(temp.resolve("empty"));
+        assertEquals(empty, OpenSampleHandler.target(empty));
+        assertEquals(temp.resolve("new"), OpenSampleHandler.target(temp.resolve("new")));
+        Path home = Files.createDirectories(temp.resolve("home"));
+        Files.writeString(home.resolve("notes.txt"), "mine");
+        assertEquals(home.resolve("sameboat-sample"), OpenSampleHandler.target(home));
+        Files.createDirectories(home.resolve("sameboat-sample"));
+        assertEquals(home.resolve("sameboat-sample-2"), OpenSampleHandler.target(home));
+    }
+
+    @Test
     void withoutAProjectTheExplorerOffersNewOpenAndTheSample() throws Exception {
         fixture = new WorkbenchFixture(temp.resolve("sample"), "alex");
         // the workbench started with no project: a session that has opened none
