@@ -43,9 +43,11 @@ public final class WorkbenchMemory {
     /** Brings back what was shown of the session's project and starts remembering what the user does. */
     public void follow(ProjectSession session) {
         restore(session);
+        session.folder().ifPresent(new RecentProjects(state)::add);
         session.addListener(change -> {
             if (change == SessionChange.PROJECT) {
                 restore(session);
+                session.folder().ifPresent(new RecentProjects(state)::add);
             }
             record(session);
         });

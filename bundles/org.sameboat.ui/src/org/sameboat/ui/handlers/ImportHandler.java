@@ -12,12 +12,10 @@ import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.e4.core.di.annotations.CanExecute;
 import org.eclipse.e4.core.di.annotations.Execute;
 import org.eclipse.e4.ui.di.UISynchronize;
-import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Shell;
 import org.sameboat.corpus.imports.ImportException;
-import org.sameboat.corpus.imports.ImportFormat;
 import org.sameboat.corpus.imports.Source;
 import org.sameboat.corpus.imports.Transcript;
 import org.sameboat.corpus.imports.TranscriptImporter;
@@ -38,7 +36,7 @@ public final class ImportHandler {
     public void execute(ProjectSession session, Shell shell, UISynchronize ui) {
         FileDialog dialog = new FileDialog(shell, SWT.OPEN | SWT.MULTI);
         dialog.setText("Import transcripts");
-        dialog.setFilterExtensions(new String[] {"*.txt;*.vtt;*.srt", "*.*"});
+        dialog.setFilterExtensions(new String[] {"*.txt;*.vtt;*.srt;*.csv", "*.*"});
         if (dialog.open() == null) {
             return;
         }
@@ -46,20 +44,29 @@ public final class ImportHandler {
         for (String name : dialog.getFileNames()) {
             files.add(Path.of(dialog.getFilterPath(), name));
         }
-        importFiles(files, session, shell, ui);
+        ImportDialog preview = new ImportDialog(shell, files);
+        if (preview.open() == org.eclipse.jface.window.Window.OK) {
+            importPlan(preview.plan(), session, ui, Feedback.dialogs(shell, ui));
+        }
     }
 
-    /** Imports the files in a user job reporting to the status line; returns the scheduled job. */
+    /** Imports the files as they are (format detected per file) in a user job; returns the scheduled job. */
     public static Job importFiles(List<Path> files, ProjectSession session, Shell shell, UISynchronize ui) {
-        Job job = Job.create("Importing " + files.size() + " transcript(s)",
-                (org.eclipse.core.runtime.jobs.IJobFunction) monitor -> parse(files, monitor, session, shell, ui));
+        return importPlan(ImportPlan.asTheyAre(files), session, ui, Feedback.dialogs(shell, ui));
+    }
+
+    /** Imports as the dialog settled, in a user job reporting to the status line; returns the scheduled job. */
+    public static Job importPlan(ImportPlan plan, ProjectSession session, UISynchronize ui, Feedback feedback) {
+        Job job = Job.create("Importing " + plan.files().size() + " transcript(s)",
+                (org.eclipse.core.runtime.jobs.IJobFunction) monitor -> parse(plan, monitor, session, ui, feedback));
         job.setUser(true);
         job.schedule();
         return job;
     }
 
     /** One tick per file read and parsed, and a last tenth for adding them to the project, which the bar shows too. */
-    private static IStatus parse(List<Path> files, IProgressMonitor monitor, ProjectSession session, Shell shell, UISynchronize ui) {
+    private static IStatus parse(ImportPlan plan, IProgressMonitor monitor, ProjectSession session, UISynchronize ui, Feedback feedback) {
+        List<Path> files = plan.files();
         int n = files.size();
         int last = Math.max(1, n / 10);
         SubMonitor progress = SubMonitor.convert(monitor, "Importing " + n + " transcript(s)", n + last);
@@ -72,11 +79,11 @@ public final class ImportHandler {
                 Path file = files.get(i);
                 progress.subTask("Reading " + (i + 1) + " of " + n + ": " + file.getFileName());
                 Source source = Source.read(file);
-                transcripts.addAll(ImportFormat.AUTO.parse(source, java.util.Optional.empty()));
+                transcripts.addAll(plan.apply(file, plan.format().parse(source, plan.columns())));
                 progress.worked(1);
             }
         } catch (ImportException e) {
-            ui.asyncExec(() -> MessageDialog.openError(shell, "Nothing was imported", e.getMessage()));
+            feedback.failed("Nothing was imported", e.getMessage());
             return Status.OK_STATUS;
         }
         progress.subTask("Adding " + transcripts.size() + " transcript(s) to the project\u2026");

@@ -15,8 +15,7 @@ public final class OpenHandler {
 
     @Execute
     public void execute(ProjectSession session, Shell shell) {
-        if (session.isDirty() && !MessageDialog.openQuestion(shell, "Unsaved changes",
-                "The open project has unsaved changes. Open another project and lose them?")) {
+        if (!mayLeave(session, shell)) {
             return;
         }
         DirectoryDialog dialog = new DirectoryDialog(shell);
@@ -25,13 +24,26 @@ public final class OpenHandler {
         if (folder == null) {
             return;
         }
+        if (openFolder(session, shell, Path.of(folder))) {
+            askWhoCodes(session, shell);
+        }
+    }
+
+    /** True when nothing unsaved is open, or the user agrees to lose it. */
+    public static boolean mayLeave(ProjectSession session, Shell shell) {
+        return !session.isDirty() || MessageDialog.openQuestion(shell, "Unsaved changes",
+                "The open project has unsaved changes. Open another project and lose them?");
+    }
+
+    /** Opens a project folder; on failure says why in one line. */
+    public static boolean openFolder(ProjectSession session, Shell shell, Path folder) {
         try {
-            session.open(Path.of(folder), null);
+            session.open(folder, null);
+            return true;
         } catch (ProjectStoreException e) {
             MessageDialog.openError(shell, "Could not open the project", e.getMessage());
-            return;
+            return false;
         }
-        askWhoCodes(session, shell);
     }
 
     /** Who the user codes as is chosen once, at opening: one of the coders or a new one. */

@@ -7,14 +7,20 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 
+import org.eclipse.core.commands.ParameterizedCommand;
+import org.eclipse.e4.core.commands.ECommandService;
+import org.eclipse.e4.core.commands.EHandlerService;
+import org.eclipse.e4.core.di.annotations.Optional;
 import org.eclipse.jface.viewers.ITreeContentProvider;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.LabelProvider;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TreeViewer;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.layout.FillLayout;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Link;
 import org.sameboat.model.Case;
 import org.sameboat.model.Document;
 import org.sameboat.model.Participant;
@@ -33,6 +39,13 @@ public final class ProjectExplorerPart {
     private final ProjectSession session;
     private final Consumer<SessionChange> listener = this::changed;
     private TreeViewer viewer;
+    private Link nextStep;
+    @Inject
+    @Optional
+    private ECommandService commands;
+    @Inject
+    @Optional
+    private EHandlerService handlers;
 
     /** A heading of the tree with its children. */
     record Folder(String label, List<Object> children) {
@@ -45,8 +58,12 @@ public final class ProjectExplorerPart {
 
     @PostConstruct
     public void create(Composite parent) {
-        parent.setLayout(new FillLayout());
+        parent.setLayout(new GridLayout(1, false));
+        nextStep = new Link(parent, SWT.WRAP);
+        nextStep.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+        nextStep.addListener(SWT.Selection, e -> run(e.text));
         viewer = new TreeViewer(parent, SWT.SINGLE);
+        viewer.getControl().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
         viewer.setContentProvider(new Contents());
         viewer.setLabelProvider(new LabelProvider() {
             @Override
@@ -72,6 +89,45 @@ public final class ProjectExplorerPart {
         return viewer;
     }
 
+    /** What to do next, shown while there is no project or it has no documents; hidden otherwise. */
+    public Link nextStep() {
+        return nextStep;
+    }
+
+    /** The words of the next step for what is open (empty when the project has documents). */
+    static String nextStep(java.util.Optional<Project> project) {
+        if (project.isEmpty()) {
+            return "No project is open. Start a <a href=\"org.sameboat.ui.command.new\">new project</a>, "
+                    + "<a href=\"org.sameboat.ui.command.open\">open one</a> (Ctrl+O), or try the "
+                    + "<a href=\"org.sameboat.ui.command.sample\">sample project</a>.";
+        }
+        if (project.get().getDocuments().isEmpty()) {
+            return "This project has no transcripts yet. <a href=\"org.sameboat.ui.command.import\">Import</a> some "
+                    + "(Ctrl+I: text with speaker turns, subtitles or an utterance table), or open the "
+                    + "<a href=\"org.sameboat.ui.command.sample\">sample project</a> to try Sameboat first.";
+        }
+        return "";
+    }
+
+    private void run(String commandId) {
+        if (commands == null || handlers == null) {
+            return;
+        }
+        ParameterizedCommand command = commands.createCommand(commandId, null);
+        if (command != null && handlers.canExecute(command)) {
+            handlers.executeHandler(command);
+        }
+    }
+
+    private void showNextStep() {
+        String words = nextStep(session.project());
+        nextStep.setText(words);
+        boolean shown = !words.isEmpty();
+        nextStep.setVisible(shown);
+        ((GridData) nextStep.getLayoutData()).exclude = !shown;
+        nextStep.getParent().layout(true);
+    }
+
     private void changed(SessionChange change) {
         if (change == SessionChange.PROJECT || change == SessionChange.MODEL) {
             refresh();
@@ -84,6 +140,7 @@ public final class ProjectExplorerPart {
         if (viewer.getControl().isDisposed()) {
             return;
         }
+        showNextStep();
         viewer.setInput(session.project().map(ProjectExplorerPart::folders).orElse(List.of()));
         viewer.expandToLevel(3);
         follow();
