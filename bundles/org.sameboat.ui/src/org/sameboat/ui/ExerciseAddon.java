@@ -1,0 +1,62 @@
+package org.sameboat.ui;
+
+import java.util.function.Consumer;
+
+import org.eclipse.e4.ui.di.UISynchronize;
+import org.eclipse.e4.ui.model.application.MApplication;
+import org.eclipse.e4.ui.workbench.modeling.EModelService;
+import org.eclipse.e4.ui.workbench.modeling.EPartService;
+import org.sameboat.ui.parts.ExerciseFeedbackPart;
+import org.sameboat.ui.parts.ExerciseInstructionsPart;
+import org.sameboat.ui.parts.OpenView;
+import org.sameboat.ui.session.ExerciseWork;
+import org.sameboat.ui.session.ProjectSession;
+import org.sameboat.ui.session.SessionChange;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.inject.Inject;
+
+/**
+ * Opening an exercise shows its instructions (not handed in) or its feedback (handed in), so the student starts
+ * with what the instructor wrote; contributed by fragment-exercise.e4xmi.
+ */
+public final class ExerciseAddon {
+
+    private final ProjectSession session;
+    private final EPartService parts;
+    private final EModelService models;
+    private final MApplication application;
+    private final UISynchronize ui;
+    private final Consumer<SessionChange> listener = change -> {
+        if (change == SessionChange.PROJECT) {
+            showLater();
+        }
+    };
+
+    @Inject
+    public ExerciseAddon(ProjectSession session, EPartService parts, EModelService models, MApplication application, UISynchronize ui) {
+        this.session = session;
+        this.parts = parts;
+        this.models = models;
+        this.application = application;
+        this.ui = ui;
+    }
+
+    @PostConstruct
+    public void start() {
+        session.addListener(listener);
+        showLater();
+    }
+
+    @PreDestroy
+    public void stop() {
+        session.removeListener(listener);
+    }
+
+    /** After the window is rendered: the parts need their stack on the screen. */
+    private void showLater() {
+        ExerciseWork.info(session).ifPresent(info -> ui.asyncExec(() -> OpenView.open(
+                info.submitted() ? ExerciseFeedbackPart.ID : ExerciseInstructionsPart.ID, parts, models, application)));
+    }
+}
