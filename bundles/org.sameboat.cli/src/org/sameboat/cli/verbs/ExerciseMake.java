@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Stream;
 
 import org.sameboat.cli.Arguments;
 import org.sameboat.cli.CliException;
@@ -15,9 +16,9 @@ import org.sameboat.cli.Console;
 import org.sameboat.cli.Projects;
 import org.sameboat.interop.InteropException;
 import org.sameboat.interop.exercise.ExerciseFolder;
+import org.sameboat.interop.exercise.Excerpt;
 import org.sameboat.interop.exercise.ExerciseMaker;
 import org.sameboat.interop.exercise.Variant;
-import org.sameboat.model.Document;
 import org.sameboat.model.Project;
 import org.sameboat.model.edit.Lookups;
 import org.sameboat.model.store.ProjectStoreException;
@@ -32,13 +33,13 @@ final class ExerciseMake implements ExerciseStep {
 
     @Override
     public String synopsis() {
-        return "DIR --gold CODER (--docs D1,D2 | --session N) --out EXDIR [--variant dynamics|skills|examples]"
+        return "DIR --gold CODER (--docs D1,D2 | --session N | --turns FILE) --out EXDIR [--variant dynamics|skills|examples]"
                 + " [--instructions TEXT | --instructions-file FILE]";
     }
 
     @Override
     public Set<String> options() {
-        return Set.of("gold", "docs", "session", "out", "variant", "instructions", "instructions-file");
+        return Set.of("gold", "docs", "session", "turns", "out", "variant", "instructions", "instructions-file");
     }
 
     @Override
@@ -53,15 +54,15 @@ final class ExerciseMake implements ExerciseStep {
         }
         String instructions = instructions(arguments, variant);
         Project project = new Projects().read(folder).project();
-        List<Document> documents = documents(arguments, project, folder, variant);
+        List<Excerpt> excerpts = excerpts(arguments, project, folder, variant);
         String gold = variant.graded() ? arguments.required("gold") : arguments.option("gold").orElse("");
         try {
-            ExerciseMaker.Made made = new ExerciseMaker(project).make(variant, gold, documents, instructions, Instant.now());
+            ExerciseMaker.Made made = new ExerciseMaker(project).makeOf(variant, gold, excerpts, instructions, Instant.now());
             new Projects().store().createWith(out, made.project());
             ExerciseFolder exercise = new ExerciseFolder(out);
             exercise.write(made.key());
             exercise.write(made.info());
-            console.out().println("made a " + variant.word() + " exercise in " + out + ": " + documents.size() + " document(s)"
+            console.out().println("made a " + variant.word() + " exercise in " + out + ": " + made.project().getDocuments().size() + " document(s)"
                     + (variant.graded() ? ", " + made.key().codings().size() + " coding(s) of " + gold + " sealed in "
                             + ExerciseFolder.KEY_FILE + " (sealed, not secret: anyone can decode that file)" : ""));
             return 0;
@@ -72,30 +73,32 @@ final class ExerciseMake implements ExerciseStep {
         }
     }
 
-    private static List<Document> documents(Arguments arguments, Project project, String folder, Variant variant) throws CliException {
-        boolean docs = arguments.given().contains("docs");
-        boolean session = arguments.given().contains("session");
-        if (docs && session) {
-            throw CliException.usage("choose the excerpts with --docs or --session, not both");
+    private static List<Excerpt> excerpts(Arguments arguments, Project project, String folder, Variant variant) throws CliException {
+        long chosen = Stream.of("docs", "session", "turns").filter(arguments.given()::contains).count();
+        if (chosen > 1) {
+            throw CliException.usage("choose the excerpts with one of --docs, --session and --turns");
         }
         if (!variant.graded()) {
-            if (docs || session) {
-                throw CliException.usage("an examples exercise has no excerpts; leave out --docs and --session");
+            if (chosen > 0) {
+                throw CliException.usage("an examples exercise has no excerpts; leave out --docs, --session and --turns");
             }
             return List.of();
         }
-        if (!docs && !session) {
-            throw CliException.usage("choose the excerpts with --docs D1,D2 or --session N");
+        if (chosen == 0) {
+            throw CliException.usage("choose the excerpts with --docs D1,D2, --session N or --turns FILE");
         }
-        List<Document> out = new ArrayList<>();
-        if (docs) {
+        if (arguments.given().contains("turns")) {
+            return TurnsFile.read(Path.of(arguments.required("turns")), project, folder);
+        }
+        List<Excerpt> out = new ArrayList<>();
+        if (arguments.given().contains("docs")) {
             for (String name : arguments.required("docs").split(",")) {
-                out.add(Lookups.document(project, name.strip()).orElseThrow(() -> CliException.usage("no single document '" + name.strip()
-                        + "' in " + folder + "; the documents are listed by: sameboat codings " + folder)));
+                out.add(Excerpt.whole(Lookups.document(project, name.strip()).orElseThrow(() -> CliException.usage("no single document '"
+                        + name.strip() + "' in " + folder + "; the documents are listed by: sameboat codings " + folder))));
             }
         } else {
             int number = arguments.requiredInt("session");
-            project.getDocuments().stream().filter(d -> Integer.valueOf(number).equals(d.getSession())).forEach(out::add);
+            project.getDocuments().stream().filter(d -> Integer.valueOf(number).equals(d.getSession())).map(Excerpt::whole).forEach(out::add);
             if (out.isEmpty()) {
                 throw CliException.usage("no document of session " + number + " in " + folder);
             }

@@ -87,9 +87,14 @@ final class ExerciseFixture {
 
     /** A sample coder's codings of the dynamics codebook in session 4. */
     List<Coding> sampleCodings(String coder) throws Exception {
+        return sampleCodings(coder, MutualAidDynamics.CODEBOOK_NAME);
+    }
+
+    /** A sample coder's codings of one codebook in session 4. */
+    List<Coding> sampleCodings(String coder, String codebook) throws Exception {
         Project sample = load(sample());
         Set<Code> dynamics = Set.copyOf(CodePaths.allCodes(sample.getCodebooks().stream()
-                .filter(b -> MutualAidDynamics.CODEBOOK_NAME.equals(b.getName())).findFirst().orElseThrow()));
+                .filter(b -> codebook.equals(b.getName())).findFirst().orElseThrow()));
         return session4(sample).getCodings().stream().filter(c -> c.getCoder().getName().equals(coder) && dynamics.contains(c.getCode()))
                 .toList();
     }

@@ -18,6 +18,8 @@ import org.sameboat.model.Code;
 import org.sameboat.model.Coding;
 import org.sameboat.model.Project;
 import org.sameboat.model.codebook.CodePaths;
+import org.sameboat.model.codebook.MutualAidDynamics;
+import org.sameboat.model.codebook.WorkerSkills;
 import org.sameboat.model.store.ProjectStore;
 
 import com.google.gson.JsonArray;
@@ -39,13 +41,24 @@ class ExerciseGradingTest {
 
     @Test
     void theGradeIsWhatAgreeSaysOnTheSameTurnsAndCoders() throws Exception {
+        gradeEqualsAgree("dynamics", MutualAidDynamics.CODEBOOK_NAME, "member");
+    }
+
+    @Test
+    void theGradeOfTheSkillsVariantIsWhatAgreeSaysOnTheWorkersTurns() throws Exception {
+        gradeEqualsAgree("skills", WorkerSkills.CODEBOOK_NAME, "worker");
+    }
+
+    private void gradeEqualsAgree(String variant, String codebook, String role) throws Exception {
         ExerciseFixture fixture = new ExerciseFixture(temp, cli);
-        Path exercise = fixture.make("exercise");
-        fixture.code(exercise, "sam", fixture.sampleCodings("sam"), List.of());
+        Path exercise = fixture.make("exercise", "--variant", variant);
+        fixture.code(exercise, "sam", fixture.sampleCodings("sam", codebook), List.of());
         assertEquals(0, cli.run("exercise", "submit", exercise.toString()), cli.err());
         assertEquals(0, cli.run("exercise", "grade", exercise.toString(), "--json"), cli.err());
         JsonObject grade = json();
-        assertEquals(0, cli.run("agree", exercise.toString(), "--unit", "turn", "--coders", "alex,sam", "--role", "member", "--json"), cli.err());
+        assertEquals(role, grade.get("turns").getAsString());
+        assertTrue(grade.getAsJsonArray("disagreements").size() > 0, "sam and alex disagree somewhere in session 4");
+        assertEquals(0, cli.run("agree", exercise.toString(), "--unit", "turn", "--coders", "alex,sam", "--role", role, "--json"), cli.err());
         JsonObject agree = json();
         assertEquals(agree.get("units").getAsInt(), grade.get("units").getAsInt());
         Map<String, JsonObject> agreeRows = new HashMap<>();
@@ -59,7 +72,7 @@ class ExerciseGradingTest {
             assertEquals(kappa(agreeRows.get(code)), row.getAsJsonObject().get("kappa").getAsDouble(), 0.0, code);
         }
         assertEquals(kappa(agreeRows.get("dynamic")), grade.getAsJsonObject("overall").get("kappa").getAsDouble(), 0.0);
-        assertEquals(0, cli.run("agree", exercise.toString(), "--unit", "turn", "--coders", "alex,sam", "--role", "member", "--disagreements",
+        assertEquals(0, cli.run("agree", exercise.toString(), "--unit", "turn", "--coders", "alex,sam", "--role", role, "--disagreements",
                 "--json"), cli.err());
         assertEquals(JsonParser.parseString(cli.out()).getAsJsonArray().size(), grade.getAsJsonArray("disagreements").size());
     }
@@ -159,5 +172,41 @@ class ExerciseGradingTest {
         assertEquals(0, cli.run("exercise", "grade", dir, "--json"), cli.err());
         assertEquals("accepted", json().getAsJsonArray("examples").get(0).getAsJsonObject().get("verdict").getAsString());
         assertEquals(0, cli.run("info", dir), cli.err());
+    }
+
+    @Test
+    void aRunOfTurnsBecomesADocumentOfItsOwnWithTheExpertsCodingsCutToIt() throws Exception {
+        ExerciseFixture fixture = new ExerciseFixture(temp, cli);
+        Project sample = fixture.load(fixture.sample());
+        org.sameboat.model.Document whole = ExerciseFixture.session4(sample);
+        int first = 5;
+        int last = 12;
+        int from = whole.getTurns().get(first - 1).getStart();
+        int to = whole.getTurns().get(last - 1).getEnd();
+        Path turns = temp.resolve("turns.txt");
+        Files.writeString(turns, "# the excerpt of the exercise\n" + whole.getName() + " " + first + "-" + last + "\n");
+        Path exercise = temp.resolve("excerpt");
+        assertEquals(0, cli.run("exercise", "make", fixture.sample().toString(), "--gold", "alex", "--turns", turns.toString(), "--out",
+                exercise.toString()), cli.err());
+        Project project = fixture.load(exercise);
+        assertEquals(1, project.getDocuments().size());
+        org.sameboat.model.Document excerpt = project.getDocuments().get(0);
+        assertEquals(last - first + 1, excerpt.getTurns().size());
+        assertEquals(org.sameboat.model.text.DocumentText.of(whole.getText()).slice(from, to), excerpt.getText());
+        assertEquals(0, excerpt.getTurns().get(0).getStart());
+        List<Coding> expected = fixture.sampleCodings("alex").stream().filter(c -> c.getStart() < to && c.getEnd() > from).toList();
+        var key = new org.sameboat.interop.exercise.ExerciseFolder(exercise).key().codings();
+        assertEquals(expected.size(), key.size());
+        for (Coding c : expected) {
+            int start = Math.max(c.getStart(), from) - from;
+            int end = Math.min(c.getEnd(), to) - from;
+            assertTrue(key.stream().anyMatch(k -> k.start() == start && k.end() == end && k.document().equals(excerpt.getId())),
+                    "alex's coding " + c.getStart() + "-" + c.getEnd() + " cut to the excerpt");
+        }
+        Files.writeString(turns, whole.getName() + " 12-5\n");
+        assertEquals(2, cli.run("exercise", "make", fixture.sample().toString(), "--gold", "alex", "--turns", turns.toString(), "--out",
+                temp.resolve("bad").toString()));
+        assertTrue(cli.err().contains("line 1") && cli.err().lines().count() == 1, cli.err());
+        assertFalse(Files.exists(temp.resolve("bad").resolve("project.sameboat")));
     }
 }

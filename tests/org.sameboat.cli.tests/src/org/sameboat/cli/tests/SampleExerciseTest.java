@@ -3,12 +3,12 @@ package org.sameboat.cli.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.InputStream;
-import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Collections;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.FrameworkUtil;
+import org.osgi.framework.wiring.BundleWiring;
 import org.sameboat.interop.exercise.ExerciseFolder;
 import org.sameboat.interop.exercise.ExerciseInfo;
 import org.sameboat.model.Code;
@@ -48,22 +49,24 @@ class SampleExerciseTest {
         assertEquals(describe(fresh), describe(committed));
     }
 
+    /** The committed exercise, copied out of the test bundle's class path (where the build put it). */
     private Path unpack() throws Exception {
         Bundle bundle = FrameworkUtil.getBundle(getClass());
-        List<URL> entries = Collections.list(bundle.findEntries(FOLDER, "*", true));
+        Collection<String> entries = bundle.adapt(BundleWiring.class).listResources("/" + FOLDER, "*", BundleWiring.LISTRESOURCES_RECURSE);
         assertFalse(entries.isEmpty(), "the sample exercise is in the test bundle");
         Path out = temp.resolve("committed");
-        for (URL entry : entries) {
-            String path = entry.getPath().substring(entry.getPath().indexOf(FOLDER) + FOLDER.length() + 1);
-            if (path.isEmpty() || path.endsWith("/")) {
+        for (String entry : entries) {
+            if (entry.endsWith("/")) {
                 continue;
             }
-            Path file = out.resolve(path);
+            Path file = out.resolve(entry.substring(entry.indexOf(FOLDER) + FOLDER.length() + 1));
             Files.createDirectories(file.getParent());
-            try (InputStream in = entry.openStream()) {
+            try (InputStream in = bundle.adapt(BundleWiring.class).getClassLoader().getResourceAsStream(entry)) {
+                assertNotNull(in, entry);
                 Files.copy(in, file);
             }
         }
+        assertTrue(Files.exists(out.resolve(ExerciseFolder.KEY_FILE)) && Files.isDirectory(out.resolve("sources")), out.toString());
         return out;
     }
 
