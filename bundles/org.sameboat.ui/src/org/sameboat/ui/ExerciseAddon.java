@@ -4,8 +4,11 @@ import java.util.function.Consumer;
 
 import org.eclipse.e4.ui.di.UISynchronize;
 import org.eclipse.e4.ui.model.application.MApplication;
+import org.eclipse.e4.ui.model.application.ui.basic.MPart;
+import org.eclipse.e4.ui.model.application.ui.basic.MPartStack;
 import org.eclipse.e4.ui.workbench.modeling.EModelService;
 import org.eclipse.e4.ui.workbench.modeling.EPartService;
+import org.eclipse.e4.ui.workbench.modeling.EPartService.PartState;
 import org.sameboat.ui.parts.ExerciseFeedbackPart;
 import org.sameboat.ui.parts.ExerciseInstructionsPart;
 import org.sameboat.ui.parts.OpenView;
@@ -54,9 +57,26 @@ public final class ExerciseAddon {
         session.removeListener(listener);
     }
 
-    /** After the window is rendered: the parts need their stack on the screen. */
+    /**
+     * After the window is rendered: the parts need their stack on the screen. The feedback gets the room an analysis
+     * view gets; the instructions are a few lines beside Search, so the transcript keeps its height.
+     */
     private void showLater() {
-        ExerciseWork.info(session).ifPresent(info -> ui.asyncExec(() -> OpenView.open(
-                info.submitted() ? ExerciseFeedbackPart.ID : ExerciseInstructionsPart.ID, parts, models, application)));
+        ExerciseWork.info(session).ifPresent(info -> ui.asyncExec(() -> {
+            if (info.submitted()) {
+                OpenView.open(ExerciseFeedbackPart.ID, parts, models, application);
+            } else if (parts.findPart(ExerciseInstructionsPart.ID) == null) {
+                MPart part = parts.createPart(ExerciseInstructionsPart.ID);
+                MPartStack stack = (MPartStack) models.find(OpenView.VIEWS_STACK, application);
+                if (stack == null) {
+                    OpenView.open(ExerciseInstructionsPart.ID, parts, models, application);
+                    return;
+                }
+                stack.getChildren().add(part);
+                parts.showPart(part, PartState.VISIBLE);
+            } else {
+                parts.showPart(ExerciseInstructionsPart.ID, PartState.VISIBLE);
+            }
+        }));
     }
 }
