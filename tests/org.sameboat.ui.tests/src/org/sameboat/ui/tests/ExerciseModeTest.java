@@ -123,4 +123,36 @@ class ExerciseModeTest {
         assertFalse(fixture.session.isBlind());
         assertEquals(shown, again.shownText());
     }
+
+    @Test
+    void aStudentWritesExamplesInTheExercisePartUndoesOneAndHandsThemIn() throws Exception {
+        Project sample = SampleProject.create(temp.resolve("sample"));
+        ExerciseMaker.Made made = new ExerciseMaker(sample).make(Variant.EXAMPLES, "", List.of(), "Write an example of each dynamic.",
+                Instant.parse("2026-01-04T09:00:00Z"));
+        Path exercise = temp.resolve("examples");
+        new ProjectStore().createWith(exercise, made.project());
+        new ExerciseFolder(exercise).write(made.key());
+        new ExerciseFolder(exercise).write(made.info());
+        fixture = new WorkbenchFixture(exercise, "ana", false);
+        ExerciseInstructionsPart part = fixture.part(ExerciseInstructionsPart.class);
+        ExerciseFeedbackPart feedback = fixture.part(ExerciseFeedbackPart.class);
+        fixture.settle();
+
+        part.write("Mutual support", "After the session one father walked another to his car and listened.");
+        part.keepExample();
+        part.write("Rehearsal", "A mother tried out what she would say to her sister.");
+        part.keepExample();
+        Project project = fixture.session.project().orElseThrow();
+        assertEquals(2, org.sameboat.interop.exercise.Examples.all(project).size());
+        fixture.session.undo();
+        assertEquals(1, org.sameboat.interop.exercise.Examples.all(project).size(), "writing an example is undoable");
+        assertEquals("Mutual support", org.sameboat.interop.exercise.Examples.dynamic(
+                org.sameboat.interop.exercise.Examples.all(project).get(0)).getName());
+
+        ExerciseWork.submit(fixture.session, WorkbenchFixture.CLOCK);
+        fixture.settle();
+        String shown = feedback.shownText();
+        assertTrue(shown.contains("1 example(s)") && shown.contains("one father walked another") && shown.contains("not marked yet"), shown);
+        assertFalse(shown.contains("tried out what she would say"), shown);
+    }
 }
