@@ -15,6 +15,7 @@ import org.sameboat.cli.verbs.CodingsVerb;
 import org.sameboat.cli.verbs.CooccurVerb;
 import org.sameboat.cli.verbs.DemoVerb;
 import org.sameboat.cli.verbs.EnaVerb;
+import org.sameboat.cli.verbs.ExerciseVerb;
 import org.sameboat.cli.verbs.ExportVerb;
 import org.sameboat.cli.verbs.ImportVerb;
 import org.sameboat.cli.verbs.InfoVerb;
@@ -49,7 +50,8 @@ public final class Cli {
                 new CodingsVerb(), new SearchVerb(), new AutocodeVerb(), new ReindexVerb(), new AgreeVerb(), new CooccurVerb(),
                 new TransitionsVerb(), new ProfileVerb(), new SequenceVerb(), new NetworkVerb(), new QdpxVerb(), new QdcVerb(),
                 new MergeVerb(), new EnaVerb(), new AdjudicateVerb(), new ExportVerb(),
-                new RestoreVerb(), new CleanVerb(), new DemoVerb(), new PluginsVerb(), new ViewsVerb()));
+                new RestoreVerb(), new CleanVerb(), new DemoVerb(), new PluginsVerb(), new ViewsVerb(),
+                new ExerciseVerb()));
     }
 
     /** Runs a command line; returns the process exit code. */

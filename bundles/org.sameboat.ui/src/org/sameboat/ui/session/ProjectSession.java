@@ -55,6 +55,8 @@ public final class ProjectSession implements ProjectAccess {
     };
     /** The document the transcript showed until an edit, undo or redo took it out of the project. */
     private Document removed;
+    /** Why blind is on whatever the coder ticks: an exercise not yet handed in (see {@link ExerciseWork}). */
+    private Optional<String> blindEnforced = Optional.empty();
 
     public ProjectSession(ProjectStore store, Clock clock) {
         this.store = store;
@@ -91,6 +93,7 @@ public final class ProjectSession implements ProjectAccess {
         readOnly = refusal;
         project = loaded.project();
         folder = projectFolder;
+        blindEnforced = ExerciseWork.inProgress(projectFolder);
         problems = loaded.problems();
         history = new EditHistory();
         // the history hears every edit, undo, redo and save: views refresh from one place
@@ -299,7 +302,12 @@ public final class ProjectSession implements ProjectAccess {
     /** Whether the coder at work codes blind; saved with the project, per coder. */
     @Override
     public boolean isBlind() {
-        return coder != null && coder.isBlind();
+        return coder != null && (coder.isBlind() || blindEnforced.isPresent());
+    }
+
+    /** Why blind cannot be ended now (an exercise in progress); empty when the coder decides. */
+    public Optional<String> blindEnforced() {
+        return project == null ? Optional.empty() : blindEnforced;
     }
 
     /**
@@ -308,6 +316,11 @@ public final class ProjectSession implements ProjectAccess {
      */
     public void setBlind(boolean on) {
         Objects.requireNonNull(project, "no project is open");
+        if (!on && blindEnforced.isPresent()) {
+            refusals.accept(blindEnforced.get());
+            fire(SessionChange.LAYERS);
+            return;
+        }
         if (on != isBlind()) {
             history.edit(on ? "Start blind coding" : "End blind coding", List.of(coder), () -> {
                 coder.setBlind(on);
