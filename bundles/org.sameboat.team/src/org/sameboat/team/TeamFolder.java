@@ -49,6 +49,12 @@ public final class TeamFolder implements AutoCloseable {
     private final Path folder;
     private final Git git;
 
+    /** The branch a blind coder's work waits on until they release it; only they push it, and no sync fetches it. */
+    static String coderRef(String coder) {
+        String name = coder.replaceAll("[^A-Za-z0-9._-]", "-").replaceAll("^[.-]+", "");
+        return Constants.R_HEADS + "coder/" + (name.isEmpty() ? "coder" : name);
+    }
+
     private TeamFolder(Path folder, Git git) {
         this.folder = folder;
         this.git = git;

@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.eclipse.jgit.api.ResetCommand;
 import org.eclipse.jgit.api.errors.GitAPIException;
 import org.eclipse.jgit.api.errors.TransportException;
+import org.eclipse.jgit.lib.Constants;
 import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.revwalk.RevCommit;
 import org.eclipse.jgit.revwalk.RevWalk;
@@ -29,12 +30,15 @@ import org.sameboat.model.store.ProjectStoreException;
  * merge ({@link RecordMerge}), save the merged project atomically, commit the merge and push; when someone pushed
  * first, fetch, merge and push again. Until the push succeeds nothing but this folder has changed, and this folder
  * only ever moves from one whole, committed state to the next: a failed push or a broken connection leaves the
- * project and its history as they were, and the next sync sends the work.
+ * project and its history as they were, and the next sync sends the work. A coder who codes blind sends to a branch
+ * of their own (coder/NAME), which syncs never fetch, and still brings in the shared branch; {@link TeamRelease}
+ * ends that.
  */
 public final class TeamSync {
 
     /** How a sync ended. */
-    public record Outcome(boolean committedLocalWork, int mergedCommits, List<Conflict> conflicts, List<Conflict> kept, int pushAttempts) {
+    public record Outcome(boolean committedLocalWork, int mergedCommits, List<Conflict> conflicts, List<Conflict> kept, int pushAttempts,
+            boolean blind) {
     }
 
     private static final int PUSH_ATTEMPTS = 5;
@@ -61,6 +65,8 @@ public final class TeamSync {
             throw new TeamException(team.folder() + " has " + loaded.errorCount() + " error(s); see them with: sameboat info " + team.folder()
                     + "; nothing was synced");
         }
+        // a blind coder's work goes to their own branch, which nobody else fetches, until they release it
+        boolean blind = loaded.project().getCoders().stream().anyMatch(c -> coder.equals(c.getName()) && c.isBlind());
         team.writeSplit(loaded.project());
         boolean committed = team.commit("Coding by " + coder, coder, Optional.empty()).isPresent();
         List<Conflict> conflicts = new ArrayList<>();
@@ -81,9 +87,9 @@ public final class TeamSync {
             }
             monitor.beforePush(attempt);
             monitor.step("sending your work");
-            if (push(team)) {
+            if (push(team, blind ? "+" + Constants.HEAD + ":" + TeamFolder.coderRef(coder) : TeamFolder.SHARED_REF + ":" + TeamFolder.SHARED_REF)) {
                 team.saveConflicts(merge(team.conflicts(), conflicts));
-                return new Outcome(committed, merged, conflicts, kept, attempt);
+                return new Outcome(committed, merged, conflicts, kept, attempt, blind);
             }
             monitor.step("someone sent work first; merging it");
         }
@@ -163,11 +169,10 @@ public final class TeamSync {
         team.writeSplit(project);
     }
 
-    private static boolean push(TeamFolder team) throws TeamException, GitAPIException {
+    private static boolean push(TeamFolder team, String refSpec) throws TeamException, GitAPIException {
         Iterable<PushResult> results;
         try {
-            results = team.git().push().setRemote(TeamFolder.REMOTE)
-                    .setRefSpecs(new RefSpec(TeamFolder.SHARED_REF + ":" + TeamFolder.SHARED_REF)).call();
+            results = team.git().push().setRemote(TeamFolder.REMOTE).setRefSpecs(new RefSpec(refSpec)).call();
         } catch (TransportException e) {
             throw new TeamException("cannot send to " + team.remote().orElse(TeamFolder.REMOTE) + ": " + e.getMessage()
                     + "; your work is committed here and goes to the server at the next sync", e);

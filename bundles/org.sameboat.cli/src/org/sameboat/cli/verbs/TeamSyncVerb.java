@@ -40,6 +40,7 @@ public final class TeamSyncVerb implements Verb {
                 }
             });
             console.out().println("synced " + folder + ": " + (outcome.committedLocalWork() ? "your work sent" : "nothing new of yours")
+                    + (outcome.blind() ? " to your own branch (you code blind; share it with: sameboat team release " + folder + ")" : "")
                     + ", " + outcome.mergedCommits() + " commit(s) of others brought in");
             for (Conflict kept : outcome.kept()) {
                 console.out().println("  kept " + kept.describe());

@@ -21,7 +21,7 @@ public final class TeamVerb implements Verb {
 
     public TeamVerb() {
         for (Verb step : List.of(new TeamInitVerb(), new TeamCloneVerb(), new TeamSyncVerb(), new TeamStatusVerb(), new TeamLogVerb(),
-                new TeamResolveVerb())) {
+                new TeamResolveVerb(), new TeamReleaseVerb())) {
             steps.put(step.name().substring("team ".length()), step);
         }
     }
