@@ -22,11 +22,6 @@ public final class GitAccess {
             return;
         }
         installed = true;
-        // JGit logs through slf4j, and Sameboat wants none of it (slf4j.nop); without this, slf4j warns on stderr
-        // when the OSGi service loader has not wired the no-op provider yet, which would break the one-line rule
-        if (System.getProperty("slf4j.internal.verbosity") == null) {
-            System.setProperty("slf4j.internal.verbosity", "ERROR");
-        }
         if (CredentialsProvider.getDefault() == null) {
             CredentialsProvider.setDefault(new NetRCCredentialsProvider());
         }
