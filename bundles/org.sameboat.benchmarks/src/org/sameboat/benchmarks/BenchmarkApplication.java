@@ -13,6 +13,7 @@ import org.sameboat.benchmarks.analysis.NetworkBenchmark;
 import org.sameboat.benchmarks.analysis.SequentialBenchmark;
 import org.sameboat.benchmarks.persistence.PersistenceBenchmark;
 import org.sameboat.benchmarks.search.SearchBenchmarkEntry;
+import org.sameboat.benchmarks.team.TeamSyncBenchmark;
 import org.sameboat.benchmarks.ui.TranscriptBenchmark;
 
 /** {@code ./sameboat bench NAME [ARGS]}: runs one benchmark, or lists them. */
@@ -21,7 +22,8 @@ public final class BenchmarkApplication implements IApplication {
     private static List<Benchmark> benchmarks() {
         return List.of(new PersistenceBenchmark(), new TranscriptBenchmark(), new AnalysisBenchmark(),
                 new SequentialBenchmark(), new NetworkBenchmark(), new EnaBenchmark(), new AgreementBenchmark(), new CalculatorBenchmark(),
-                new SearchBenchmarkEntry());
+                new SearchBenchmarkEntry(),
+                new TeamSyncBenchmark());
     }
 
     @Override

@@ -30,6 +30,7 @@ import org.sameboat.cli.verbs.RestoreVerb;
 import org.sameboat.cli.verbs.SearchVerb;
 import org.sameboat.cli.verbs.NetworkVerb;
 import org.sameboat.cli.verbs.SequenceVerb;
+import org.sameboat.cli.verbs.TeamVerb;
 import org.sameboat.cli.verbs.TransitionsVerb;
 import org.sameboat.cli.verbs.ViewsVerb;
 
@@ -51,7 +52,8 @@ public final class Cli {
                 new TransitionsVerb(), new ProfileVerb(), new SequenceVerb(), new NetworkVerb(), new QdpxVerb(), new QdcVerb(),
                 new MergeVerb(), new EnaVerb(), new AdjudicateVerb(), new ExportVerb(),
                 new RestoreVerb(), new CleanVerb(), new DemoVerb(), new PluginsVerb(), new ViewsVerb(),
-                new ExerciseVerb()));
+                new ExerciseVerb(),
+                new TeamVerb()));
     }
 
     /** Runs a command line; returns the process exit code. */

@@ -105,7 +105,7 @@ public final class PersistenceBenchmark implements Benchmark {
     }
 
     /** A project with the given number of codings over documents of 200 turns, spread over two coders and ten codes. */
-    static Project synthetic(int codings) {
+    public static Project synthetic(int codings) {
         SameboatFactory factory = SameboatFactory.eINSTANCE;
         Project project = ProjectTemplate.create("benchmark " + codings);
         List<Code> codes = CodePaths.allCodes(project);

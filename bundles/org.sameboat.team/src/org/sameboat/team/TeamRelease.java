@@ -1,0 +1,42 @@
+package org.sameboat.team;
+
+import java.nio.file.Path;
+import java.time.Duration;
+
+import org.sameboat.model.Coder;
+import org.sameboat.model.Project;
+import org.sameboat.model.store.LoadedProject;
+import org.sameboat.model.store.ProjectLock;
+import org.sameboat.model.store.ProjectLockedException;
+import org.sameboat.model.store.ProjectStore;
+import org.sameboat.model.store.ProjectStoreException;
+
+/**
+ * Releasing a blind coder's layer: blind coding ends for them (as unticking Blind in the workbench does) and a sync
+ * merges their work, kept on their own branch till now, into the shared branch, where the others fetch it.
+ */
+public final class TeamRelease {
+
+    private final ProjectStore store = new ProjectStore();
+
+    public TeamSync.Outcome release(Path folder, SyncMonitor monitor) throws TeamException {
+        String name;
+        try (TeamFolder team = TeamFolder.open(folder)) {
+            name = team.coder().orElseThrow(() -> new TeamException(folder + " has no coder to release"));
+        }
+        try (ProjectLock lock = ProjectLock.acquire(folder, Duration.ofSeconds(10))) {
+            LoadedProject loaded = store.load(folder);
+            Project project = loaded.project();
+            Coder coder = project.getCoders().stream().filter(c -> name.equals(c.getName())).findFirst()
+                    .orElseThrow(() -> new TeamException("the project has no coder " + name));
+            if (!coder.isBlind()) {
+                throw new TeamException(name + " does not code blind; their work is shared at every sync");
+            }
+            coder.setBlind(false);
+            store.save(project, folder);
+        } catch (ProjectLockedException | ProjectStoreException e) {
+            throw new TeamException(e.getMessage() + "; nothing was released", e);
+        }
+        return new TeamSync().run(folder, monitor);
+    }
+}
