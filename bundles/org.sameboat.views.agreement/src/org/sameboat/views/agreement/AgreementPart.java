@@ -39,6 +39,7 @@ import org.sameboat.analysis.adjudicate.Adjudication;
 import org.sameboat.analysis.adjudicate.TurnVerdict;
 import org.sameboat.analysis.agreement.AgreementResult;
 import org.sameboat.analysis.agreement.BootstrapInterval;
+import org.sameboat.analysis.extract.ProjectExtract;
 import org.sameboat.analysis.project.AgreementReport;
 import org.sameboat.analysis.project.CodeAgreement;
 import org.sameboat.analysis.project.Comparison;
@@ -496,25 +497,30 @@ public final class AgreementPart {
         Request request = new Request(project, List.copyOf(coders), codes, unit, consensusText.getText().strip());
         status.setText("Comparing " + String.join(", ", coders.stream().map(Coder::getName).toList()) + "\u2026");
         // a selection the analysis cannot compare (e.g. a coder twice) is said where the figures would be
-        computation.start("Agreement of coders", monitor -> compute(request), this::show, refused -> fail(refused.getMessage()));
+        // the model as it is now, taken here on the UI thread; the job reads only this extract
+        AnalysisService frozen = analysis.snapshot();
+        computation.start("Agreement of coders", monitor -> compute(request, frozen), this::show, refused -> fail(refused.getMessage()));
     }
 
-    private Result compute(Request request) {
-        Comparison comparison = Comparison.of(request.project(), request.coders(), request.codes());
+    /** In the job: reads the snapshot's extract only, and names the live documents, turns and codes in the result. */
+    private static Result compute(Request request, AnalysisService frozen) {
+        ProjectExtract extract = frozen.extract();
+        Comparison comparison = Comparison.of(extract, request.coders(), request.codes());
+        List<Code> compared = comparison.codes().stream().map(extract::liveOf).toList();
         if (request.unit() == AgreementReport.Unit.CHARACTER) {
-            return new Result(request, analysis.characterAgreement(request.coders(), request.codes()), Map.of(), Optional.empty(),
-                    List.of(), comparison.codes());
+            return new Result(request, frozen.characterAgreement(request.coders(), request.codes()), Map.of(), Optional.empty(),
+                    List.of(), compared);
         }
         if (request.unit() == AgreementReport.Unit.UNITIZING) {
-            return new Result(request, analysis.unitizingAgreement(request.coders(), request.codes()), Map.of(), Optional.empty(),
-                    List.of(), comparison.codes());
+            return new Result(request, frozen.unitizingAgreement(request.coders(), request.codes()), Map.of(), Optional.empty(),
+                    List.of(), compared);
         }
-        TurnAgreement turns = analysis.turnAgreement(request.coders(), request.codes());
+        TurnAgreement turns = frozen.turnAgreement(request.coders(), request.codes());
         Map<String, List<BootstrapInterval>> intervals = TurnIntervals.of(comparison);
         if (request.coders().size() != 2) {
-            return new Result(request, turns.report(), intervals, Optional.empty(), List.of(), comparison.codes());
+            return new Result(request, turns.report(), intervals, Optional.empty(), List.of(), compared);
         }
-        Optional<Coder> consensus = Lookups.coder(request.project(), request.consensus());
+        Optional<Coder> consensus = Lookups.coder(extract.project(), request.consensus());
         TurnDynamics dynamics = new TurnDynamics(comparison.codes());
         Map<Document, int[]> consensusDynamics = new HashMap<>();
         List<Adjudicable> open = new ArrayList<>();
@@ -523,9 +529,9 @@ public final class AgreementPart {
             int[] ofConsensus = consensusDynamics.computeIfAbsent(document, doc -> consensus
                     .map(c -> dynamics.dominant(doc, (Coding coding) -> coding.getCoder() == c)).orElse(null));
             String label = ofConsensus == null ? TurnDynamics.NONE : dynamics.label(ofConsensus[d.turn() - 1]);
-            open.add(new Adjudicable(document, document.getTurns().get(d.turn() - 1), d, label));
+            open.add(new Adjudicable(extract.liveOf(document), extract.liveOf(document.getTurns().get(d.turn() - 1)), d, label));
         }
-        return new Result(request, turns.report(), intervals, Optional.of(turns.confusion()), open, comparison.codes());
+        return new Result(request, turns.report(), intervals, Optional.of(turns.confusion()), open, compared);
     }
 
     private void fail(String message) {

@@ -420,7 +420,9 @@ public final class CooccurrencePart {
         }
         Request request = request(project.get());
         status.setText("Counting co-occurrences\u2026");
-        computation.start("Co-occurrence of codes", monitor -> analysis.cooccurrence(request.codes(), request.mode(), request.filter()),
+        // the model as it is now, taken here on the UI thread; the job reads only this extract
+        AnalysisService frozen = analysis.snapshot();
+        computation.start("Co-occurrence of codes", monitor -> frozen.cooccurrence(request.codes(), request.mode(), request.filter()),
                 table -> show(request, table));
     }
 

@@ -22,6 +22,7 @@ import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Label;
+import org.sameboat.analysis.extract.ProjectExtract;
 import org.sameboat.analysis.project.TurnDynamics;
 import org.sameboat.model.Code;
 import org.sameboat.model.Coder;
@@ -29,6 +30,7 @@ import org.sameboat.model.Coding;
 import org.sameboat.model.Document;
 import org.sameboat.model.Project;
 import org.sameboat.model.codebook.CodePaths;
+import org.sameboat.ui.api.AnalysisService;
 import org.sameboat.ui.api.LatestComputation;
 import org.sameboat.ui.api.ProjectAccess;
 import org.sameboat.ui.api.SameboatEvents;
@@ -56,10 +58,12 @@ public final class TimelinePart {
     private SwimLanes lanes;
     private Label status;
     private final LatestComputation computation;
+    private final AnalysisService analysis;
 
     @Inject
-    public TimelinePart(ProjectAccess access, UISynchronize sync) {
+    public TimelinePart(ProjectAccess access, AnalysisService analysis, UISynchronize sync) {
         this.access = access;
+        this.analysis = analysis;
         this.computation = new LatestComputation(JOB_FAMILY, sync::asyncExec, this::ready);
     }
 
@@ -229,12 +233,16 @@ public final class TimelinePart {
         List<Code> codes = CodePaths.allCodes(project).stream().filter(Code::isApplicable).toList();
         int coderIndex = coderCombo.getSelectionIndex();
         Coder coder = coderIndex > 0 ? coderChoices.get(coderIndex - 1) : null;
-        java.util.Set<Coder> visible = java.util.Set.copyOf(access.visibleCoders());
-        TurnDynamics dynamics = new TurnDynamics(codes);
+        // the model as it is now, taken here on the UI thread; the job reads only the extract's copies
+        ProjectExtract extract = analysis.extract();
+        Document copy = extract.copyOf(document);
+        Coder chosen = coder == null ? null : extract.copyOf(coder);
+        java.util.Set<Coder> visible = java.util.Set.copyOf(extract.copiesOf(access.visibleCoders()));
+        TurnDynamics dynamics = new TurnDynamics(extract.copiesOf(codes));
         computation.start("Timeline of " + document.getName(), monitor -> {
-            int[] dominant = dynamics.dominant(document, (Coding c) -> coder == null ? visible.contains(c.getCoder()) : c.getCoder() == coder);
-            return Timeline.of(document, dynamics, dominant);
-        }, timeline -> show(timeline, coder));
+            int[] dominant = dynamics.dominant(copy, (Coding c) -> chosen == null ? visible.contains(c.getCoder()) : c.getCoder() == chosen);
+            return Timeline.of(copy, dynamics, dominant);
+        }, timeline -> show(timeline.naming(document, extract::liveOf), coder));
     }
 
     private void show(Timeline timeline, Coder coder) {
