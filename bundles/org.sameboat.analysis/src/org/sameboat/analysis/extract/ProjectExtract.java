@@ -4,6 +4,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.util.EcoreUtil;
@@ -27,15 +28,14 @@ import org.sameboat.model.Project;
 public final class ProjectExtract {
 
     private final Project copy;
+    /** Live object to copy: the copier's own map (model objects hash by identity), never changed after the copy. */
     private final Map<EObject, EObject> copies;
-    private final Map<EObject, EObject> originals;
+    /** Copy to live object, made when first asked for: most extracts are only read, never mapped back. */
+    private Map<EObject, EObject> originals;
 
     private ProjectExtract(Project copy, Map<EObject, EObject> copies) {
         this.copy = copy;
         this.copies = copies;
-        Map<EObject, EObject> back = new IdentityHashMap<>(copies.size() * 2);
-        copies.forEach((original, copied) -> back.put(copied, original));
-        this.originals = back;
     }
 
     /**
@@ -44,12 +44,12 @@ public final class ProjectExtract {
     public static ProjectExtract of(Project project) {
         // references to objects outside the project are dropped rather than kept: the copy must not lead back into
         // the live model
-        EcoreUtil.Copier copier = new EcoreUtil.Copier(true, false);
+        // a loaded project holds no proxies, so none is resolved; the copy must not lead back into the live model, so
+        // references to objects outside the project are dropped rather than kept
+        EcoreUtil.Copier copier = new EcoreUtil.Copier(false, false);
         Project copied = (Project) copier.copy(project);
         copier.copyReferences();
-        Map<EObject, EObject> copies = new IdentityHashMap<>(copier.size() * 2);
-        copies.putAll(copier);
-        return new ProjectExtract(copied, copies);
+        return new ProjectExtract(copied, copier);
     }
 
     /** The extracted project: read it from any thread; never change it. */
@@ -79,17 +79,26 @@ public final class ProjectExtract {
     /** The live object an extract's copy was taken from. */
     @SuppressWarnings("unchecked")
     public <T extends EObject> T liveOf(T copied) {
-        EObject found = originals.get(copied);
+        EObject found = originals().get(copied);
         if (found == null) {
             throw new IllegalArgumentException("not part of this extract: " + copied.eClass().getName());
         }
         return (T) found;
     }
 
+    private synchronized Map<EObject, EObject> originals() {
+        if (originals == null) {
+            Map<EObject, EObject> back = new IdentityHashMap<>(copies.size() * 2);
+            copies.forEach((original, copied) -> back.put(copied, original));
+            originals = back;
+        }
+        return originals;
+    }
+
     /** A filter on live objects as the same filter on the extract. */
     public Filter copyOf(Filter filter) {
         return new Filter(filter.coder().map(this::copyOf), filter.document().map(this::copyOf), filter.session(),
-                filter.stage(), filter.role());
+                filter.stage(), filter.role(), Set.copyOf(copiesOf(List.copyOf(filter.without()))));
     }
 
     /** An optional live object's copy. */

@@ -50,6 +50,11 @@ public final class TimelinePart {
     /** The family of the part's computations, so callers can wait for them ({@code Job.getJobManager().join}). */
     public static final String JOB_FAMILY = "org.sameboat.views.timeline";
 
+    /** How a turn with several codings gets its one colour (docs/analysis.md, "Timeline"). */
+    static final String HOW_ONE_DYNAMIC = "Each turn shows one dynamic: of the chosen coder's codings (pooled: every visible coder's "
+            + "together), the code covering most of the turn's characters; a tie goes to the code first in the codebook. "
+            + "Hatched turns have no coding.";
+
     private final ProjectAccess access;
     private final List<Document> documentChoices = new ArrayList<>();
     private final List<Coder> coderChoices = new ArrayList<>();
@@ -57,6 +62,7 @@ public final class TimelinePart {
     private Combo coderCombo;
     private SwimLanes lanes;
     private Label status;
+    private Label explanation;
     private final LatestComputation computation;
     private final AnalysisService analysis;
 
@@ -86,6 +92,13 @@ public final class TimelinePart {
         lanes = new SwimLanes(parent, resources);
         lanes.control().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
         lanes.onClick(turn -> access.reveal(turn.turn().getDocument(), turn.turn().getStart(), turn.turn().getEnd()));
+        explanation = new Label(parent, SWT.WRAP);
+        GridData explained = new GridData(SWT.FILL, SWT.BOTTOM, true, false);
+        // a small hint lets the line wrap inside the view instead of asking for its whole length
+        explained.widthHint = 200;
+        explanation.setLayoutData(explained);
+        explanation.setText(HOW_ONE_DYNAMIC);
+        coderCombo.setToolTipText(HOW_ONE_DYNAMIC);
         status = new Label(parent, SWT.NONE);
         status.setLayoutData(new GridData(SWT.FILL, SWT.BOTTOM, true, false));
         fillChoices(access.shownDocument().orElse(null));
@@ -152,6 +165,11 @@ public final class TimelinePart {
         return coderCombo;
     }
 
+    /** How a turn's one dynamic is chosen, under the chart. */
+    public Label explanation() {
+        return explanation;
+    }
+
     /** The line under the chart. */
     public Label status() {
         return status;
@@ -200,8 +218,7 @@ public final class TimelinePart {
         access.project().ifPresent(project -> {
             for (Document document : project.getDocuments()) {
                 documentChoices.add(document);
-                documentCombo.add(document.getSession() == null ? document.getName()
-                        : "Session " + document.getSession() + (document.getDate() == null ? "" : " \u00B7 " + document.getDate()));
+                documentCombo.add(label(document));
             }
             // a blind coder is offered, and pooled over, their own codings alone
             coderChoices.addAll(access.visibleCoders());
@@ -216,6 +233,13 @@ public final class TimelinePart {
         }
         coderCombo.select(Math.max(0, keep));
         documentCombo.getParent().layout(true);
+    }
+
+    /** A session as the researcher knows it: its group first, since sessions of different groups share numbers. */
+    static String label(Document document) {
+        String group = document.getGroup() == null || document.getGroup().getName() == null ? "" : document.getGroup().getName() + " \u00B7 ";
+        return group + (document.getSession() == null ? document.getName()
+                : "Session " + document.getSession() + (document.getDate() == null ? "" : " \u00B7 " + document.getDate()));
     }
 
     private void recompute() {
