@@ -260,9 +260,13 @@ public final class SwimLanes {
         Rectangle clip = gc.getClipping();
         gc.setClipping(r.intersection(clip));
         gc.setForeground(colour(Timeline.NONE));
+        // crisp lines: blended ones would turn the hatching into a flat grey on narrow bars
+        int antialias = gc.getAntialias();
+        gc.setAntialias(SWT.OFF);
         for (int d = -r.height; d < r.width; d += 4) {
             gc.drawLine(r.x + d, r.y + r.height, r.x + d + r.height, r.y);
         }
+        gc.setAntialias(antialias);
         gc.setClipping(clip);
     }
 
