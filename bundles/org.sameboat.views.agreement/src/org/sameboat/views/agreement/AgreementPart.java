@@ -395,7 +395,8 @@ public final class AgreementPart {
         // a small hint lets the line wrap inside the view instead of asking for its whole length
         guideData.widthHint = 300;
         guide.setLayoutData(guideData);
-        guide.setText(ReadingGuide.LINE);
+        // a label reads "&" as a mnemonic marker: doubled, it shows as itself
+        guide.setText(ReadingGuide.LINE.replace("&", "&&"));
         for (ReadingGuide.Band band : ReadingGuide.Band.values()) {
             Label swatch = new Label(box, SWT.BORDER | SWT.CENTER);
             swatch.setText(" " + ReadingGuide.LEGEND.get(band.ordinal()) + " ");

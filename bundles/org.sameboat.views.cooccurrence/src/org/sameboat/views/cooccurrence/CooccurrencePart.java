@@ -158,7 +158,9 @@ public final class CooccurrencePart {
         // a small hint lets the line wrap inside the view instead of asking for its whole length
         helpData.widthHint = 200;
         help.setLayoutData(helpData);
-        help.setText(MODES_HELP + " " + MEASURES_HELP + " " + DIAGONAL_HELP);
+        // one line, so that the map keeps its room; the modes and measures in full in the tooltips
+        help.setText(DIAGONAL_HELP + " Point at Mode or Measure, or at this line, for what they count.");
+        help.setToolTipText(MODES_HELP + "\n" + MEASURES_HELP);
         status = new Label(parent, SWT.WRAP);
         status.setLayoutData(new GridData(SWT.FILL, SWT.BOTTOM, true, false));
         fillChoices();

@@ -256,7 +256,8 @@ class AgreementViewTest {
 
     @Test
     void theGuideGivesThePublishedBenchmarksAndTheCellsTheColoursOfTheirBands() {
-        String guide = part.guide().getText();
+        // as the label shows it: a doubled "&" is one ampersand on screen
+        String guide = part.guide().getText().replace("&&", "&");
         for (String said : List.of("Krippendorff 2004", ".800", ".667", "Landis & Koch", "1977", "convention", "'dynamic'")) {
             assertTrue(guide.contains(said), said + " in: " + guide);
         }

@@ -319,7 +319,7 @@ class CooccurrenceViewTest {
         var cell = part.heatmap().cellBounds(1, 1);
         String diagonal = tooltipAt(cell.x + cell.width / 2, cell.y + cell.height / 2);
         assertTrue(diagonal.contains("with itself") && diagonal.contains("not a co-occurrence"), diagonal);
-        String help = part.help().getText();
+        String help = part.help().getText() + "\n" + part.help().getToolTipText();
         for (String said : List.of("Overlapping codings", "Same turn", "Window of turns", "c-coefficient", "Jaccard", "diagonal")) {
             assertTrue(help.contains(said), said + " in: " + help);
         }
