@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.sameboat.analysis.extract.ProjectExtract;
 import org.sameboat.analysis.internal.Ranges;
 import org.sameboat.analysis.internal.TurnPresence;
 import org.sameboat.model.Code;
@@ -66,6 +67,14 @@ public final class Cooccurrence {
         }
         return new CooccurrenceTable(mode, order.stream().map(CodePaths::path).toList(), units, frequency, together,
                 characters, shared);
+    }
+
+    /**
+     * As {@link #compute(Project, List, Mode, Filter)}, on an immutable extract: safe in a job while the user edits the live model. Codes, coders and
+     * the filter name live objects; the result is the same as computing on the model as it was extracted.
+     */
+    public static CooccurrenceTable compute(ProjectExtract extract, List<Code> codes, Mode mode, Filter filter) {
+        return compute(extract.project(), extract.copiesOf(codes), mode, extract.copyOf(filter));
     }
 
     /** Overlap mode for one document; returns the number of codings in scope. */

@@ -1,6 +1,9 @@
 package org.sameboat.analysis.cooccurrence;
 
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.Optional;
+import java.util.Set;
 
 import org.sameboat.model.Coder;
 import org.sameboat.model.Coding;
@@ -24,9 +27,21 @@ import org.sameboat.model.Turn;
  * @param session only documents of this session number
  * @param stage only documents of this group stage
  * @param role only turns whose speaker has this role
+ * @param without coders whose codings never count (e.g. a consensus coder, which repeats the others' codings, left
+ *        out of a pool of the raters)
  */
 public record Filter(Optional<Coder> coder, Optional<Document> document, Optional<Integer> session,
-        Optional<Stage> stage, Optional<SpeakerRole> role) {
+        Optional<Stage> stage, Optional<SpeakerRole> role, Set<Coder> without) {
+
+    public Filter {
+        without = Set.copyOf(without);
+    }
+
+    /** A filter that leaves no coder out. */
+    public Filter(Optional<Coder> coder, Optional<Document> document, Optional<Integer> session, Optional<Stage> stage,
+            Optional<SpeakerRole> role) {
+        this(coder, document, session, stage, role, Set.of());
+    }
 
     /** @return the filter that takes everything */
     public static Filter none() {
@@ -35,27 +50,34 @@ public record Filter(Optional<Coder> coder, Optional<Document> document, Optiona
 
     /** @return this filter, restricted to one coder */
     public Filter withCoder(Coder value) {
-        return new Filter(Optional.of(value), document, session, stage, role);
+        return new Filter(Optional.of(value), document, session, stage, role, without);
     }
 
     /** @return this filter, restricted to one document */
     public Filter withDocument(Document value) {
-        return new Filter(coder, Optional.of(value), session, stage, role);
+        return new Filter(coder, Optional.of(value), session, stage, role, without);
     }
 
     /** @return this filter, restricted to one session number */
     public Filter withSession(int value) {
-        return new Filter(coder, document, Optional.of(value), stage, role);
+        return new Filter(coder, document, Optional.of(value), stage, role, without);
     }
 
     /** @return this filter, restricted to one stage */
     public Filter withStage(Stage value) {
-        return new Filter(coder, document, session, Optional.of(value), role);
+        return new Filter(coder, document, session, Optional.of(value), role, without);
     }
 
     /** @return this filter, restricted to turns of one speaker role */
     public Filter withRole(SpeakerRole value) {
-        return new Filter(coder, document, session, stage, Optional.of(value));
+        return new Filter(coder, document, session, stage, Optional.of(value), without);
+    }
+
+    /** @return this filter, leaving these coders' codings out as well */
+    public Filter without(Collection<Coder> coders) {
+        Set<Coder> left = new HashSet<>(without);
+        left.addAll(coders);
+        return new Filter(coder, document, session, stage, role, left);
     }
 
     /** @return whether the document is in scope */
@@ -72,6 +94,6 @@ public record Filter(Optional<Coder> coder, Optional<Document> document, Optiona
 
     /** @return whether the coding's coder is in scope */
     public boolean accepts(Coding coding) {
-        return coder.map(c -> c == coding.getCoder()).orElse(true);
+        return coder.map(c -> c == coding.getCoder()).orElse(true) && !without.contains(coding.getCoder());
     }
 }

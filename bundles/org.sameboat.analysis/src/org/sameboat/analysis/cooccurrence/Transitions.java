@@ -3,6 +3,7 @@ package org.sameboat.analysis.cooccurrence;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.sameboat.analysis.extract.ProjectExtract;
 import org.sameboat.analysis.project.TurnDynamics;
 import org.sameboat.model.Code;
 import org.sameboat.model.Document;
@@ -58,5 +59,13 @@ public final class Transitions {
         List<String> labels = new ArrayList<>(dynamics.codes().stream().map(CodePaths::path).toList());
         labels.add(TurnDynamics.NONE);
         return new TransitionMatrix(labels, counts);
+    }
+
+    /**
+     * As {@link #compute(Project, List, Filter)}, on an immutable extract: safe in a job while the user edits the live model. Codes, coders and
+     * the filter name live objects; the result is the same as computing on the model as it was extracted.
+     */
+    public static TransitionMatrix compute(ProjectExtract extract, List<Code> codes, Filter filter) {
+        return compute(extract.project(), extract.copiesOf(codes), extract.copyOf(filter));
     }
 }

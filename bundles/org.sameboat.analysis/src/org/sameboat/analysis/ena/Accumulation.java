@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.stream.IntStream;
 
 import org.sameboat.analysis.cooccurrence.Filter;
+import org.sameboat.analysis.extract.ProjectExtract;
 import org.sameboat.analysis.internal.TurnPresence;
 import org.sameboat.analysis.profile.Level;
 import org.sameboat.model.Code;
@@ -152,6 +153,15 @@ public record Accumulation(List<String> codes, List<String> pairs, List<String> 
     }
 
     /** @return "A & B" for every pair of codes, in rENA's order: for j = 2..n, for i = 1..j − 1, (i, j) */
+    /**
+     * As {@link #of(Project, List, Level, Optional, int, Filter)}, on an immutable extract: safe in a job while the user edits the live model. Codes, coders and
+     * the filter name live objects; the result is the same as computing on the model as it was extracted.
+     */
+    public static Accumulation of(ProjectExtract extract, List<Code> codes, Level unit, Optional<Level> split, int window,
+            Filter filter) {
+        return of(extract.project(), extract.copiesOf(codes), unit, split, window, extract.copyOf(filter));
+    }
+
     public static List<String> pairNames(List<String> codes) {
         List<String> out = new ArrayList<>();
         for (int j = 1; j < codes.size(); j++) {

@@ -13,6 +13,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.sameboat.analysis.cooccurrence.Filter;
+import org.sameboat.analysis.extract.ProjectExtract;
 import org.sameboat.model.Code;
 import org.sameboat.model.Coding;
 import org.sameboat.model.Document;
@@ -48,6 +49,14 @@ public final class InteractionNetwork {
     private static final String GROUP_ID = "group";
 
     private InteractionNetwork() {
+    }
+
+    /**
+     * As {@link #compute(Project, List, Filter)}, on an immutable extract: safe in a job while the user edits the live
+     * model. Codes and the filter name live objects.
+     */
+    public static Network compute(ProjectExtract extract, List<Code> codes, Filter filter) {
+        return compute(extract.project(), extract.copiesOf(codes), extract.copyOf(filter));
     }
 
     /**

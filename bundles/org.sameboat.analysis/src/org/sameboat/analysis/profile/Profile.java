@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.TreeMap;
 
 import org.sameboat.analysis.cooccurrence.Filter;
+import org.sameboat.analysis.extract.ProjectExtract;
 import org.sameboat.analysis.internal.TurnPresence;
 import org.sameboat.analysis.sequence.LagSequential;
 import org.sameboat.model.Code;
@@ -99,6 +100,14 @@ public final class Profile {
      *
      * @return the level's name; "none" where the project does not say
      */
+    /**
+     * As {@link #compute(Project, List, Level, Filter)}, on an immutable extract: safe in a job while the user edits the live model. Codes, coders and
+     * the filter name live objects; the result is the same as computing on the model as it was extracted.
+     */
+    public static ProfileTable compute(ProjectExtract extract, List<Code> codes, Level by, Filter filter) {
+        return compute(extract.project(), extract.copiesOf(codes), by, extract.copyOf(filter));
+    }
+
     public static String levelOf(Level by, Document document, Turn turn) {
         Object key = key(by, document, turn);
         return key instanceof Missing ? NO_VALUE : key.toString();

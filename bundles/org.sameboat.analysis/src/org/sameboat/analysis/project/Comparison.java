@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
 
+import org.sameboat.analysis.extract.ProjectExtract;
 import org.sameboat.model.Code;
 import org.sameboat.model.Coder;
 import org.sameboat.model.Coding;
@@ -53,6 +54,14 @@ public final class Comparison {
      */
     public static Comparison of(Project project, List<Coder> coders, List<Code> codes) {
         return of(project, coders, codes, d -> true, t -> true);
+    }
+
+    /**
+     * As {@link #of(Project, List, List)}, on an immutable extract: safe in a job while the user edits the live model. Coders and codes
+     * name live objects; the result is the same as computing on the model as it was extracted.
+     */
+    public static Comparison of(ProjectExtract extract, List<Coder> coders, List<Code> codes) {
+        return of(extract.project(), extract.copiesOf(coders), extract.copiesOf(codes));
     }
 
     /**

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 
 import org.sameboat.analysis.cooccurrence.Filter;
+import org.sameboat.analysis.extract.ProjectExtract;
 import org.sameboat.analysis.project.TurnDynamics;
 import org.sameboat.model.Code;
 import org.sameboat.model.Codebook;
@@ -86,6 +87,14 @@ public final class LagSequential {
      * @return the pairs in document and turn order; none when either label names no event
      * @throws IllegalArgumentException as {@link #compute} does
      */
+    /**
+     * As {@link #compute(Project, List, EventKind, int, Filter)}, on an immutable extract: safe in a job while the user edits the live model. Codes, coders and
+     * the filter name live objects; the result is the same as computing on the model as it was extracted.
+     */
+    public static LagTable compute(ProjectExtract extract, List<Code> codes, EventKind kind, int lag, Filter filter) {
+        return compute(extract.project(), extract.copiesOf(codes), kind, lag, extract.copyOf(filter));
+    }
+
     public static List<TurnPair> pairs(Project project, List<Code> codes, EventKind kind, int lag, Filter filter, String given,
             String target) {
         if (lag < 1) {

@@ -8,6 +8,7 @@ import org.sameboat.analysis.cooccurrence.Cooccurrence;
 import org.sameboat.analysis.cooccurrence.Filter;
 import org.sameboat.analysis.cooccurrence.Mode;
 import org.sameboat.analysis.cooccurrence.Transitions;
+import org.sameboat.analysis.extract.ProjectExtract;
 import org.sameboat.analysis.project.AgreementReport;
 import org.sameboat.analysis.project.CharacterAgreement;
 import org.sameboat.analysis.project.Comparison;
@@ -20,7 +21,7 @@ import org.sameboat.model.Project;
  * Co-occurrence and project agreement on synthetic projects ({@link SyntheticProject}): co-occurrence
  * in the three modes and the transition matrix at 1e5, 3e5 and 1e6 codings over 50 codes, to show
  * that time grows linearly with the codings; project agreement at turn, character and unitizing
- * level at 1e4 and 1e5 codings. Each figure is the best of three runs after one warm-up run, wall
+ * level at 1e4 and 1e5 codings; and the immutable extract a view takes on the UI thread before computing. Each figure is the best of three runs after one warm-up run, wall
  * clock, on the project already in memory (building it is not timed).
  */
 public final class AnalysisBenchmark implements Benchmark {
@@ -48,16 +49,18 @@ public final class AnalysisBenchmark implements Benchmark {
                 Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20);
         out.println("Co-occurrence, 50 codes, both coders pooled (ms; in brackets ns per coding)");
         out.println();
-        out.println("| codings | overlap (count, c, Jaccard) | same turn | window:3 | transitions |");
-        out.println("|---:|---:|---:|---:|---:|");
+        out.println("| codings | overlap (count, c, Jaccard) | same turn | window:3 | transitions | extract for a view |");
+        out.println("|---:|---:|---:|---:|---:|---:|");
         for (int size : coocSizes) {
             Project project = SyntheticProject.create(size, size);
             double overlap = best(() -> Cooccurrence.compute(project, List.of(), Mode.overlap(), Filter.none()));
             double turn = best(() -> Cooccurrence.compute(project, List.of(), Mode.turn(), Filter.none()));
             double window = best(() -> Cooccurrence.compute(project, List.of(), Mode.window(3), Filter.none()));
             double transitions = best(() -> Transitions.compute(project, List.of(), Filter.none()));
-            out.printf("| %,d | %s | %s | %s | %s |%n", size, cell(overlap, size), cell(turn, size), cell(window, size),
-                    cell(transitions, size));
+            // what a view pays on the UI thread before its job may compute (issue 18.1's threading contract)
+            double extract = best(() -> ProjectExtract.of(project));
+            out.printf("| %,d | %s | %s | %s | %s | %s |%n", size, cell(overlap, size), cell(turn, size), cell(window, size),
+                    cell(transitions, size), cell(extract, size));
             out.flush();
         }
         out.println();

@@ -10,6 +10,7 @@ import org.sameboat.analysis.cooccurrence.Filter;
 import org.sameboat.analysis.cooccurrence.Mode;
 import org.sameboat.analysis.cooccurrence.TransitionMatrix;
 import org.sameboat.analysis.ena.EnaSet;
+import org.sameboat.analysis.extract.ProjectExtract;
 import org.sameboat.analysis.ena.GroupPair;
 import org.sameboat.analysis.profile.Level;
 import org.sameboat.analysis.profile.ProfileTable;
@@ -24,6 +25,12 @@ import org.sameboat.model.Coder;
 /**
  * The analysis engine on the open project. Calls may take a while on large projects: run them in a Job and
  * show the result on the UI thread. Methods throw {@link IllegalStateException} when no project is open.
+ * <p>
+ * Since 1.5 the two phases are explicit: on the UI thread take {@link #snapshot()}, an analysis service on an
+ * immutable extract of the project as it is then; in the job call the snapshot's methods, which read only the
+ * extract. The model is never read off the UI thread, so an edit made while the job runs cannot tear its figures.
+ * The workbench's own service still answers calls made in a job (as views written for 1.4 do): it takes the extract
+ * on the UI thread first, so such a job must not be awaited on the UI thread.
  */
 public interface AnalysisService {
 
@@ -87,5 +94,29 @@ public interface AnalysisService {
     /** Applies a measure added by a plugin to reliability data. */
     default AgreementResult compute(AgreementMeasure measure, ReliabilityData data) {
         return measure.compute(data);
+    }
+
+    /**
+     * This analysis on an immutable extract of the open project, taken now: call it on the UI thread, then call the
+     * returned service's methods in a job, from any thread. Codes, coders and filters passed to it name the live
+     * model's objects, as do its results; its blind mode is the one in force now.
+     *
+     * @throws IllegalStateException when no project is open or when called off the UI thread
+     * @since 1.5
+     */
+    default AnalysisService snapshot() {
+        throw new UnsupportedOperationException("this analysis service predates snapshots (view API 1.5)");
+    }
+
+    /**
+     * The immutable extract a {@link #snapshot()} computes on, for a view that runs an engine of
+     * {@code org.sameboat.analysis} itself: read {@link ProjectExtract#project()} in the job, carry live objects in with
+     * {@link ProjectExtract#copyOf} and results back with {@link ProjectExtract#liveOf}. On the workbench's live
+     * service it takes a new extract (UI thread only).
+     *
+     * @since 1.5
+     */
+    default ProjectExtract extract() {
+        throw new UnsupportedOperationException("this analysis service predates extracts (view API 1.5)");
     }
 }

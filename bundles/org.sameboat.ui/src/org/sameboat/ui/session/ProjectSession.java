@@ -33,6 +33,11 @@ import org.sameboat.ui.api.ProjectAccess;
  * The project open in the workbench and the state of the user's work on it: who codes, which document is
  * shown, whose codings are visible, the undo history. Every change to the model goes through here so that it
  * is undoable and every view hears of it. Use it on the UI thread only.
+ * <p>
+ * Threading contract: the model belongs to the UI thread. EMF is not thread-safe, and a job that read the model while
+ * the user edits it would compute wrong figures without any error. A background computation takes an immutable
+ * extract here, on the UI thread ({@code WorkbenchAnalysis.snapshot()}, {@code ProjectExtract.of}), and reads only
+ * that; {@link #modelVersion()} tells whether an extract taken earlier still matches the model.
  */
 public final class ProjectSession implements ProjectAccess {
 
@@ -57,6 +62,8 @@ public final class ProjectSession implements ProjectAccess {
     private Document removed;
     /** Why blind is on whatever the coder ticks: an exercise not yet handed in (see {@link ExerciseWork}). */
     private Optional<String> blindEnforced = Optional.empty();
+    /** Counts the changes to the model and the projects opened: an extract taken at one count is the model at it. */
+    private long modelVersion;
 
     public ProjectSession(ProjectStore store, Clock clock) {
         this.store = store;
@@ -109,6 +116,7 @@ public final class ProjectSession implements ProjectAccess {
         revealed = null;
         otherCoder = null;
         layer = CoderLayer.ALL;
+        modelVersion++;
         fire(SessionChange.PROJECT);
     }
 
@@ -252,6 +260,8 @@ public final class ProjectSession implements ProjectAccess {
     }
 
     private void modelChanged() {
+        // first of all, before any view hears of it and takes an extract
+        modelVersion++;
         // follow the model before the views hear of the change, so that none of them shows a removed document
         if (document != null && !inProject(document)) {
             removed = document;
@@ -527,6 +537,14 @@ public final class ProjectSession implements ProjectAccess {
         onDisk = DiskStamp.of(folder);
         history.saved();
         fire(SessionChange.DIRTY);
+    }
+
+    /**
+     * Changes with every edit, undo, redo, save and project opened or closed: an extract of the model taken at one
+     * value is still the model while the value stays.
+     */
+    public long modelVersion() {
+        return modelVersion;
     }
 
     public void addListener(Consumer<SessionChange> listener) {

@@ -2,7 +2,6 @@ package org.sameboat.ui.session;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.ConcurrentModificationException;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Executor;
@@ -10,6 +9,7 @@ import java.util.concurrent.Executor;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.core.runtime.jobs.Job;
+import org.sameboat.analysis.extract.ProjectExtract;
 import org.sameboat.corpus.search.CorpusSearch;
 import org.sameboat.corpus.search.IndexException;
 import org.sameboat.corpus.search.IndexSync;
@@ -21,8 +21,12 @@ import org.sameboat.model.Project;
 
 /**
  * The search index of the project open in the workbench: opened (and if needed rebuilt) in a background job
- * with progress, then kept in step with every edit by {@link IndexSync} and committed on save. If the user
- * edits while the job runs, the job goes again, so the index never misses an edit.
+ * with progress, then kept in step with every edit by {@link IndexSync} and committed on save.
+ * <p>
+ * The job never reads the live model (see {@link ProjectSession}'s threading contract): it builds the index from an
+ * immutable extract taken on the UI thread, and commits it with the extract's fingerprint. Back on the UI thread the
+ * index is opened on the live model, which finds that commit current and so only opens it. If the user edited while
+ * the job ran, the job goes again from the new state, so the index never misses an edit.
  */
 public final class WorkbenchIndex {
 
@@ -32,7 +36,6 @@ public final class WorkbenchIndex {
     private ProjectIndex index;
     private IndexSync sync;
     private String status = "No project is open.";
-    private long edits;
 
     public WorkbenchIndex(ProjectSession session, Executor uiThread) {
         this.session = session;
@@ -40,7 +43,6 @@ public final class WorkbenchIndex {
         session.addListener(change -> {
             switch (change) {
                 case PROJECT -> reopen();
-                case MODEL -> edits++;
                 case DIRTY -> commitIfSaved();
                 default -> {
                     // other changes do not touch the index
@@ -112,19 +114,17 @@ public final class WorkbenchIndex {
     }
 
     private void schedule(Project project, Path folder) {
-        long editsAtStart = edits;
+        long version = session.modelVersion();
+        ProjectExtract extract = ProjectExtract.of(project);
         Job job = Job.create("Opening the search index", monitor -> {
             monitor.beginTask("Opening the search index", org.eclipse.core.runtime.IProgressMonitor.UNKNOWN);
             try {
-                ProjectIndex opened = ProjectIndex.open(folder, project);
-                uiThread.execute(() -> ready(project, folder, opened, editsAtStart));
+                // builds (or finds current) the index of the model as extracted; the live model is opened on it later
+                ProjectIndex.open(folder, extract.project()).close();
+                uiThread.execute(() -> ready(project, folder, version));
                 return Status.OK_STATUS;
             } catch (IndexException e) {
                 uiThread.execute(() -> update("Search is unavailable: " + e.getMessage()));
-                return Status.OK_STATUS;
-            } catch (ConcurrentModificationException e) {
-                // the user edited what the job was reading; try again from the new state
-                uiThread.execute(() -> schedule(project, folder));
                 return Status.OK_STATUS;
             } finally {
                 monitor.done();
@@ -134,18 +134,22 @@ public final class WorkbenchIndex {
         job.schedule();
     }
 
-    private void ready(Project project, Path folder, ProjectIndex opened, long editsAtStart) {
-        if (session.project().orElse(null) != project) {
-            closeQuietly(opened);
+    private void ready(Project project, Path folder, long version) {
+        if (session.project().orElse(null) != project || index != null) {
             return;
         }
-        if (edits != editsAtStart) {
-            // edits landed while the job read the model: rebuild from the state the user sees now
-            closeQuietly(opened);
+        if (session.modelVersion() != version) {
+            // edits landed while the job built the index: build again from the state the user sees now
             schedule(project, folder);
             return;
         }
-        index = opened;
+        try {
+            // the model is as extracted, so the commit is current and opening it walks the model once, for its fingerprint
+            index = ProjectIndex.open(folder, project);
+        } catch (IndexException e) {
+            update("Search is unavailable: " + e.getMessage());
+            return;
+        }
         sync = IndexSync.attach(index);
         update("");
     }
@@ -157,14 +161,6 @@ public final class WorkbenchIndex {
             } catch (IndexException e) {
                 update("The search index could not be saved (" + e.getMessage() + "); it is rebuilt on the next open.");
             }
-        }
-    }
-
-    private static void closeQuietly(ProjectIndex stale) {
-        try {
-            stale.close();
-        } catch (IndexException e) {
-            // it is being thrown away
         }
     }
 

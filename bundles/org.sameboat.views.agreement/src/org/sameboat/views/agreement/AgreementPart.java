@@ -14,6 +14,7 @@ import org.eclipse.e4.ui.di.Focus;
 import org.eclipse.e4.ui.di.UIEventTopic;
 import org.eclipse.e4.ui.di.UISynchronize;
 import org.eclipse.e4.ui.services.IServiceConstants;
+import org.eclipse.jface.resource.ColorDescriptor;
 import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.jface.resource.LocalResourceManager;
 import org.eclipse.jface.viewers.ArrayContentProvider;
@@ -25,6 +26,7 @@ import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
+import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.layout.RowLayout;
@@ -34,11 +36,13 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Menu;
 import org.eclipse.swt.widgets.MenuItem;
+import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.Text;
 import org.sameboat.analysis.adjudicate.Adjudication;
 import org.sameboat.analysis.adjudicate.TurnVerdict;
 import org.sameboat.analysis.agreement.AgreementResult;
 import org.sameboat.analysis.agreement.BootstrapInterval;
+import org.sameboat.analysis.extract.ProjectExtract;
 import org.sameboat.analysis.project.AgreementReport;
 import org.sameboat.analysis.project.CodeAgreement;
 import org.sameboat.analysis.project.Comparison;
@@ -75,6 +79,10 @@ public final class AgreementPart {
     public static final String JOB_FAMILY = "org.sameboat.views.agreement";
 
     private static final String[] UNITS = {"Turn", "Character", "Unitizing"};
+    /** The row of the turn's dynamic in the turn-level table (TurnAgreement's label). */
+    private static final String DYNAMIC_ROW = "dynamic";
+    /** A column's data key: the width it was made with, below which packing never narrows it. */
+    private static final String LEAST_WIDTH = "sameboat.leastWidth";
 
     private final ProjectAccess access;
     private final AnalysisService analysis;
@@ -95,7 +103,14 @@ public final class AgreementPart {
     private ConfusionChart confusion;
     private TableViewer disagreements;
     private Label status;
+    private Label guide;
+    private final List<Label> legend = new ArrayList<>();
+    private Button acceptFirst;
+    private Button acceptSecond;
+    private LocalResourceManager resources;
     private Result shown;
+    /** The disagreement to select when the next result arrives: the one after the turn just decided. */
+    private String selectNext;
     private final LatestComputation computation;
 
     /** What was asked for, read on the UI thread. */
@@ -116,7 +131,7 @@ public final class AgreementPart {
 
     @PostConstruct
     public void create(Composite parent) {
-        LocalResourceManager resources = new LocalResourceManager(JFaceResources.getResources(), parent);
+        resources = new LocalResourceManager(JFaceResources.getResources(), parent);
         parent.setLayout(new GridLayout(1, false));
         Composite bar = new Composite(parent, SWT.NONE);
         bar.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
@@ -155,10 +170,11 @@ public final class AgreementPart {
         coefficients.setContentProvider(ArrayContentProvider.getInstance());
         ColumnViewerToolTipSupport.enableFor(coefficients);
         SashForm pairs = new SashForm(sash, SWT.HORIZONTAL);
-        coefficientColumn("Code", 170, row1 -> row1.label());
+        coefficientColumn("Code", 170, row1 -> row1.label(), row1 -> Optional.empty());
         for (int i = 0; i < 3; i++) {
             int index = i;
-            coefficientColumn("", 165, row1 -> cell(row1, index));
+            coefficientColumn("", 165, row1 -> cell(row1, index),
+                    row1 -> index < row1.coefficients().size() ? Optional.of(row1.coefficients().get(index)) : Optional.empty());
         }
         Composite adjudication = new Composite(pairs, SWT.NONE);
         adjudication.setLayout(new GridLayout(4, false));
@@ -176,12 +192,13 @@ public final class AgreementPart {
         disagreementColumn("Text", 300, a -> a.disagreement().text().replace('\n', ' '));
         disagreements.addSelectionChangedListener(e -> revealSelected());
         new Label(adjudication, SWT.NONE).setText("Adjudicate:");
-        verdictButton(adjudication, "Accept A", TurnVerdict.FIRST);
-        verdictButton(adjudication, "Accept B", TurnVerdict.SECOND);
+        acceptFirst = verdictButton(adjudication, "Accept A", TurnVerdict.FIRST);
+        acceptSecond = verdictButton(adjudication, "Accept B", TurnVerdict.SECOND);
         verdictButton(adjudication, "Neither", TurnVerdict.NEITHER);
         confusion = new ConfusionChart(pairs, resources);
         pairs.setWeights(57, 43);
         sash.setWeights(45, 55);
+        createGuide(parent);
         status = new Label(parent, SWT.WRAP);
         status.setLayoutData(new GridData(SWT.FILL, SWT.BOTTOM, true, false));
         fillChoices();
@@ -304,6 +321,7 @@ public final class AgreementPart {
                     List.of(request.project()), () -> new Adjudication(request.project(), first, second)
                             .decideTurn(turn.turn(), verdict, shown.compared(), consensus));
             decided.put(turn.key(), verdict);
+            moveToTheNextDisagreement(turn);
             status.setText("Turn " + turn.disagreement().turn() + " of " + turn.document().getName() + ": " + who + "; " + consensus
                     + " got " + added + " coding" + (added == 1 ? "" : "s") + ". Undo takes the decision back.");
             return added;
@@ -311,6 +329,39 @@ public final class AgreementPart {
             status.setText(e.getMessage());
             return 0;
         }
+    }
+
+    /** "A" and "B" say whose they are: in the columns' titles and on the buttons that accept them. */
+    private void nameTheCoders(List<Coder> coders) {
+        boolean two = coders.size() == 2;
+        TableColumn[] columns = disagreements.getTable().getColumns();
+        columns[3].setText(two ? "A: " + coders.get(0).getName() : "A");
+        columns[4].setText(two ? "B: " + coders.get(1).getName() : "B");
+        acceptFirst.setText(two ? "Accept A (" + coders.get(0).getName() + ")" : "Accept A");
+        acceptSecond.setText(two ? "Accept B (" + coders.get(1).getName() + ")" : "Accept B");
+        acceptFirst.getParent().layout(true);
+    }
+
+    /** After a decision the next disagreement is selected, so that the user works down the list. */
+    private void moveToTheNextDisagreement(Adjudicable decidedTurn) {
+        List<?> listed = (List<?>) disagreements.getInput();
+        int at = listed.indexOf(decidedTurn);
+        if (at >= 0 && at + 1 < listed.size()) {
+            Adjudicable next = (Adjudicable) listed.get(at + 1);
+            selectNext = next.key();
+            disagreements.setSelection(new StructuredSelection(next), true);
+        }
+    }
+
+    /** Keeps the selection on the disagreement chosen after the last decision when the figures are computed again. */
+    private void selectAfterDecision(List<Adjudicable> listed) {
+        if (selectNext == null) {
+            return;
+        }
+        String key = selectNext;
+        selectNext = null;
+        listed.stream().filter(a -> a.key().equals(key)).findFirst()
+                .ifPresent(a -> disagreements.setSelection(new StructuredSelection(a), true));
     }
 
     /** Shows the selected disagreement's turn in the transcript, as clicking it does. */
@@ -325,16 +376,61 @@ public final class AgreementPart {
         return coefficients != null && !coefficients.getControl().isDisposed();
     }
 
-    private void verdictButton(Composite parent, String label, TurnVerdict verdict) {
+    private Button verdictButton(Composite parent, String label, TurnVerdict verdict) {
         Button button = new Button(parent, SWT.PUSH);
         button.setText(label);
         button.addListener(SWT.Selection, e -> decide(verdict));
+        return button;
     }
 
-    private void coefficientColumn(String title, int width, Function<CodeAgreement, String> text) {
+    /** The reading guide under the figures: one line of published benchmarks, and the colours of their bands. */
+    private void createGuide(Composite parent) {
+        Composite box = new Composite(parent, SWT.NONE);
+        box.setLayoutData(new GridData(SWT.FILL, SWT.BOTTOM, true, false));
+        GridLayout layout = new GridLayout(1 + ReadingGuide.Band.values().length, false);
+        layout.marginHeight = 0;
+        box.setLayout(layout);
+        guide = new Label(box, SWT.WRAP);
+        GridData guideData = new GridData(SWT.FILL, SWT.CENTER, true, false);
+        // a small hint lets the line wrap inside the view instead of asking for its whole length
+        guideData.widthHint = 300;
+        guide.setLayoutData(guideData);
+        // a label reads "&" as a mnemonic marker: doubled, it shows as itself
+        guide.setText(ReadingGuide.LINE.replace("&", "&&"));
+        for (ReadingGuide.Band band : ReadingGuide.Band.values()) {
+            Label swatch = new Label(box, SWT.BORDER | SWT.CENTER);
+            swatch.setText(" " + ReadingGuide.LEGEND.get(band.ordinal()) + " ");
+            swatch.setBackground(resources.create(ColorDescriptor.createFrom(band.colour)));
+            swatch.setForeground(box.getDisplay().getSystemColor(SWT.COLOR_BLACK));
+            legend.add(swatch);
+        }
+    }
+
+    /** The legend of the coefficients' colours, in band order (good, tentative, poor). */
+    public List<Label> legend() {
+        return List.copyOf(legend);
+    }
+
+    /** The reading guide's line. */
+    public Label guide() {
+        return guide;
+    }
+
+    /** Widens every column of a table to its content and title, never below the width it was made with. */
+    private static void packColumns(TableViewer viewer) {
+        for (TableColumn column : viewer.getTable().getColumns()) {
+            int least = column.getData(LEAST_WIDTH) instanceof Integer w ? w : 0;
+            column.pack();
+            column.setWidth(Math.max(column.getWidth(), least));
+        }
+    }
+
+    private void coefficientColumn(String title, int width, Function<CodeAgreement, String> text,
+            Function<CodeAgreement, Optional<AgreementResult>> result) {
         TableViewerColumn column = new TableViewerColumn(coefficients, SWT.LEFT);
         column.getColumn().setText(title);
         column.getColumn().setWidth(width);
+        column.getColumn().setData(LEAST_WIDTH, width);
         column.setLabelProvider(new ColumnLabelProvider() {
             @Override
             public String getText(Object element) {
@@ -342,9 +438,23 @@ public final class AgreementPart {
             }
 
             @Override
+            public Color getBackground(Object element) {
+                return element instanceof CodeAgreement row ? result.apply(row).flatMap(ReadingGuide::band)
+                        .map(band -> resources.create(ColorDescriptor.createFrom(band.colour))).orElse(null) : null;
+            }
+
+            @Override
             public String getToolTipText(Object element) {
-                return element instanceof CodeAgreement row ? row.coefficients().stream().filter(r -> !r.defined())
-                        .map(r -> r.coefficient() + ": " + r.explanation()).reduce((a, b) -> a + "\n" + b).orElse(null) : null;
+                if (!(element instanceof CodeAgreement row)) {
+                    return null;
+                }
+                List<String> lines = new ArrayList<>();
+                if (row.label().equals(DYNAMIC_ROW)) {
+                    shown.report().notes().stream().filter(n -> n.startsWith(DYNAMIC_ROW + ":")).forEach(lines::add);
+                }
+                result.apply(row).ifPresent(r -> ReadingGuide.reading(r).ifPresent(reading -> lines.add(r.coefficient() + ": " + reading)));
+                row.coefficients().stream().filter(r -> !r.defined()).forEach(r -> lines.add(r.coefficient() + ": " + r.explanation()));
+                return lines.isEmpty() ? null : String.join("\n", lines);
             }
         });
     }
@@ -365,6 +475,7 @@ public final class AgreementPart {
         column.getColumn().setText(title);
         column.getColumn().setWidth(width);
         atLeastItsTitle(column.getColumn());
+        column.getColumn().setData(LEAST_WIDTH, column.getColumn().getWidth());
         column.setLabelProvider(new ColumnLabelProvider() {
             @Override
             public String getText(Object element) {
@@ -496,25 +607,30 @@ public final class AgreementPart {
         Request request = new Request(project, List.copyOf(coders), codes, unit, consensusText.getText().strip());
         status.setText("Comparing " + String.join(", ", coders.stream().map(Coder::getName).toList()) + "\u2026");
         // a selection the analysis cannot compare (e.g. a coder twice) is said where the figures would be
-        computation.start("Agreement of coders", monitor -> compute(request), this::show, refused -> fail(refused.getMessage()));
+        // the model as it is now, taken here on the UI thread; the job reads only this extract
+        AnalysisService frozen = analysis.snapshot();
+        computation.start("Agreement of coders", monitor -> compute(request, frozen), this::show, refused -> fail(refused.getMessage()));
     }
 
-    private Result compute(Request request) {
-        Comparison comparison = Comparison.of(request.project(), request.coders(), request.codes());
+    /** In the job: reads the snapshot's extract only, and names the live documents, turns and codes in the result. */
+    private static Result compute(Request request, AnalysisService frozen) {
+        ProjectExtract extract = frozen.extract();
+        Comparison comparison = Comparison.of(extract, request.coders(), request.codes());
+        List<Code> compared = comparison.codes().stream().map(extract::liveOf).toList();
         if (request.unit() == AgreementReport.Unit.CHARACTER) {
-            return new Result(request, analysis.characterAgreement(request.coders(), request.codes()), Map.of(), Optional.empty(),
-                    List.of(), comparison.codes());
+            return new Result(request, frozen.characterAgreement(request.coders(), request.codes()), Map.of(), Optional.empty(),
+                    List.of(), compared);
         }
         if (request.unit() == AgreementReport.Unit.UNITIZING) {
-            return new Result(request, analysis.unitizingAgreement(request.coders(), request.codes()), Map.of(), Optional.empty(),
-                    List.of(), comparison.codes());
+            return new Result(request, frozen.unitizingAgreement(request.coders(), request.codes()), Map.of(), Optional.empty(),
+                    List.of(), compared);
         }
-        TurnAgreement turns = analysis.turnAgreement(request.coders(), request.codes());
+        TurnAgreement turns = frozen.turnAgreement(request.coders(), request.codes());
         Map<String, List<BootstrapInterval>> intervals = TurnIntervals.of(comparison);
         if (request.coders().size() != 2) {
-            return new Result(request, turns.report(), intervals, Optional.empty(), List.of(), comparison.codes());
+            return new Result(request, turns.report(), intervals, Optional.empty(), List.of(), compared);
         }
-        Optional<Coder> consensus = Lookups.coder(request.project(), request.consensus());
+        Optional<Coder> consensus = Lookups.coder(extract.project(), request.consensus());
         TurnDynamics dynamics = new TurnDynamics(comparison.codes());
         Map<Document, int[]> consensusDynamics = new HashMap<>();
         List<Adjudicable> open = new ArrayList<>();
@@ -523,9 +639,9 @@ public final class AgreementPart {
             int[] ofConsensus = consensusDynamics.computeIfAbsent(document, doc -> consensus
                     .map(c -> dynamics.dominant(doc, (Coding coding) -> coding.getCoder() == c)).orElse(null));
             String label = ofConsensus == null ? TurnDynamics.NONE : dynamics.label(ofConsensus[d.turn() - 1]);
-            open.add(new Adjudicable(document, document.getTurns().get(d.turn() - 1), d, label));
+            open.add(new Adjudicable(extract.liveOf(document), extract.liveOf(document.getTurns().get(d.turn() - 1)), d, label));
         }
-        return new Result(request, turns.report(), intervals, Optional.of(turns.confusion()), open, comparison.codes());
+        return new Result(request, turns.report(), intervals, Optional.of(turns.confusion()), open, compared);
     }
 
     private void fail(String message) {
@@ -547,10 +663,14 @@ public final class AgreementPart {
             atLeastItsTitle(columns[i + 1]);
         }
         coefficients.setInput(rows);
+        packColumns(coefficients);
         String why = report.unit() != AgreementReport.Unit.TURN ? "A confusion matrix compares turns: choose the turn unit."
                 : result.request().coders().size() != 2 ? "A confusion matrix compares two coders: tick exactly two." : "";
         confusion.show(result.confusion().orElse(null), why);
         disagreements.setInput(result.disagreements());
+        nameTheCoders(result.request().coders());
+        packColumns(disagreements);
+        selectAfterDecision(result.disagreements());
         String interval = report.unit() == AgreementReport.Unit.TURN ? "95% intervals: bootstrap over turns."
                 : "No intervals at this unit: characters are not independent units, and unitizing alpha has no bootstrap.";
         String units = switch (report.unit()) {

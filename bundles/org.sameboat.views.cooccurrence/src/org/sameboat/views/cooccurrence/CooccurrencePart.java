@@ -70,6 +70,15 @@ public final class CooccurrencePart {
 
     private static final String[] MODES = {"Overlapping codings", "Same turn", "Window of turns"};
     private static final String[] MEASURES = {"Count", "c-coefficient", "Jaccard"};
+    /** What the modes count, in a researcher's words (the combo's tooltip and the help line). */
+    static final String MODES_HELP = "Overlapping codings: two codings whose text overlaps. Same turn: both codes applied somewhere in "
+            + "one speaker turn. Window of turns: both within N consecutive turns of a session.";
+    /** What the measures are. */
+    static final String MEASURES_HELP = "Count: how many times the two codes occur together. c-coefficient: together \u00F7 "
+            + "(either alone + both), 0 to 1 (as in ATLAS.ti). Jaccard: shared \u00F7 covered by either, 0 to 1 (characters when "
+            + "overlapping, else units).";
+    /** What the diagonal is. */
+    static final String DIAGONAL_HELP = "The grey diagonal pairs a code with itself: its own frequency, not a co-occurrence.";
 
     private final ProjectAccess access;
     private final AnalysisService analysis;
@@ -86,6 +95,7 @@ public final class CooccurrencePart {
     private Heatmap heatmap;
     private TableViewer excerpts;
     private Label status;
+    private Label help;
     private Request shown;
     private HeatmapData data;
     private final LatestComputation computation;
@@ -119,6 +129,8 @@ public final class CooccurrencePart {
         windowSpinner.addListener(SWT.Selection, e -> recompute());
         measureCombo = choice(bar, "Measure", MEASURES);
         measureCombo.select(0);
+        modeCombo.setToolTipText(MODES_HELP);
+        measureCombo.setToolTipText(MEASURES_HELP);
         coderCombo = choice(bar, "Coder");
         sessionCombo = choice(bar, "Session");
         stageCombo = choice(bar, "Stage");
@@ -141,6 +153,14 @@ public final class CooccurrencePart {
         column("Text", 420, e -> e.text().replace('\n', ' '));
         excerpts.addDoubleClickListener(e -> revealSelected());
         sash.setWeights(76, 24);
+        help = new Label(parent, SWT.WRAP);
+        GridData helpData = new GridData(SWT.FILL, SWT.BOTTOM, true, false);
+        // a small hint lets the line wrap inside the view instead of asking for its whole length
+        helpData.widthHint = 200;
+        help.setLayoutData(helpData);
+        // one line, so that the map keeps its room; the modes and measures in full in the tooltips
+        help.setText(DIAGONAL_HELP + " Point at Mode or Measure, or at this line, for what they count.");
+        help.setToolTipText(MODES_HELP + "\n" + MEASURES_HELP);
         status = new Label(parent, SWT.WRAP);
         status.setLayoutData(new GridData(SWT.FILL, SWT.BOTTOM, true, false));
         fillChoices();
@@ -341,10 +361,32 @@ public final class CooccurrencePart {
                 }
             }
         });
-        refill(coderCombo, access.isBlind() ? "My codings (coding blind)" : "All coders (pooled)", coderChoices.stream().map(Coder::getName).toList(), coder);
+        refill(coderCombo, access.isBlind() ? "My codings (coding blind)" : "Pooled: " + names(pooled()),
+                coderChoices.stream().map(Coder::getName).toList(), coder);
         refill(sessionCombo, "All sessions", sessionChoices.stream().map(s -> "Session " + s).toList(), session);
         refill(stageCombo, "All stages", stageChoices.stream().map(Stage::getLiteral).toList(), stage);
         coderCombo.getParent().layout(true);
+    }
+
+    /** A coder who records a consensus rather than rating: named so by adjudication ("consensus" by default). */
+    static boolean isConsensus(Coder coder) {
+        return coder.getName() != null && coder.getName().toLowerCase(Locale.ROOT).contains("consensus");
+    }
+
+    /** The coders "pooled" pools: those the user may see, consensus coders left out. */
+    private List<Coder> pooled() {
+        return coderChoices.stream().filter(c -> !isConsensus(c)).toList();
+    }
+
+    private static String names(List<Coder> coders) {
+        List<String> names = coders.stream().map(Coder::getName).toList();
+        return names.isEmpty() ? "no coders" : names.size() == 1 ? names.get(0)
+                : String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1);
+    }
+
+    /** The help line: modes, measures and the diagonal. */
+    public Label help() {
+        return help;
     }
 
     private static void refill(Combo combo, String all, List<String> items, String keep) {
@@ -375,10 +417,11 @@ public final class CooccurrencePart {
             Coder me = access.coderAtWork().orElseThrow();
             filter = filter.withCoder(me);
             scope.add(me.getName() + "'s codings (coding blind)");
-        } else if (coderChoices.size() < access.project().map(p -> p.getCoders().size()).orElse(0)) {
-            scope.add("the visible coders pooled");
         } else {
-            scope.add("all coders pooled");
+            List<Coder> consensus = coderChoices.stream().filter(CooccurrencePart::isConsensus).toList();
+            filter = filter.without(consensus);
+            scope.add(names(pooled()) + " pooled" + (consensus.isEmpty() ? ""
+                    : " (" + names(consensus) + " left out: a consensus coder repeats the others' codings; choose it as the coder to see it)"));
         }
         if (sessionCombo.getSelectionIndex() > 0) {
             int session = sessionChoices.get(sessionCombo.getSelectionIndex() - 1);
@@ -420,7 +463,9 @@ public final class CooccurrencePart {
         }
         Request request = request(project.get());
         status.setText("Counting co-occurrences\u2026");
-        computation.start("Co-occurrence of codes", monitor -> analysis.cooccurrence(request.codes(), request.mode(), request.filter()),
+        // the model as it is now, taken here on the UI thread; the job reads only this extract
+        AnalysisService frozen = analysis.snapshot();
+        computation.start("Co-occurrence of codes", monitor -> frozen.cooccurrence(request.codes(), request.mode(), request.filter()),
                 table -> show(request, table));
     }
 

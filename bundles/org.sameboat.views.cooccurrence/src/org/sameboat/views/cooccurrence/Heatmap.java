@@ -21,9 +21,11 @@ import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Canvas;
 import org.eclipse.swt.widgets.Composite;
 import org.sameboat.analysis.cooccurrence.Measure;
+import org.sameboat.model.codebook.CodePaths;
 
 /**
- * A code × code heatmap painted on a canvas: numbered rows with the code names, numbered columns, each cell in
+ * A code × code heatmap painted on a canvas: rows with each code's abbreviation and name, columns headed by the
+ * abbreviations (the full name in the header's tooltip), each cell in
  * the colour of its value on a sequential scale with the value written in it, a legend for the scale, and a red
  * corner on cells whose codes are applied very unevenly. Clicking a cell selects it.
  */
@@ -53,7 +55,8 @@ public final class Heatmap {
         bold = resources.create(FontDescriptor.createFrom(canvas.getFont()).setStyle(SWT.BOLD));
         canvas.addPaintListener(e -> paint(e.gc, canvas.getSize()));
         canvas.addListener(SWT.MouseDown, e -> cellAt(e.x, e.y).ifPresent(cell -> select(cell[0], cell[1])));
-        canvas.addListener(SWT.MouseMove, e -> canvas.setToolTipText(cellAt(e.x, e.y).map(this::describe).orElse(null)));
+        canvas.addListener(SWT.MouseMove, e -> canvas.setToolTipText(cellAt(e.x, e.y).map(this::describe)
+                .or(() -> columnAt(e.x, e.y).map(c -> columnLabel(c) + ": " + label(c))).orElse(null)));
     }
 
     /** The canvas, for layout and for driving the heatmap with mouse events. */
@@ -142,7 +145,8 @@ public final class Heatmap {
     private String describe(int[] cell) {
         int r = cell[0];
         int c = cell[1];
-        String head = r == c ? label(r) : label(r) + " \u00D7 " + label(c);
+        String head = r == c ? label(r) + " with itself (the diagonal: its frequency, not a co-occurrence)"
+                : label(r) + " \u00D7 " + label(c);
         String counts = r == c ? "frequency " + data.frequency()[r]
                 : "frequencies " + data.frequency()[r] + " and " + data.frequency()[c];
         String warning = isMarked(r, c) ? "\nOne code is applied more than " + HeatmapData.IMBALANCE
@@ -168,7 +172,43 @@ public final class Heatmap {
     }
 
     private String rowLabel(int index) {
-        return (index + 1) + "  " + data.labels().get(index);
+        return columnLabel(index) + "  " + data.labels().get(index);
+    }
+
+    /**
+     * A column's heading: the code's abbreviation, the initials of its name's words (its first letters for a
+     * one-word name), numbered when two codes would share one.
+     */
+    public String columnLabel(int index) {
+        String own = abbreviation(data.labels().get(index));
+        long same = data.labels().stream().map(Heatmap::abbreviation).filter(own::equals).count();
+        return same > 1 ? own + (index + 1) : own;
+    }
+
+    static String abbreviation(String path) {
+        String name = path.substring(path.lastIndexOf(CodePaths.SEPARATOR) + 1).strip();
+        String[] words = name.split("[^\\p{L}\\p{N}]+");
+        StringBuilder initials = new StringBuilder();
+        for (String word : words) {
+            if (!word.isEmpty() && initials.length() < 4) {
+                initials.appendCodePoint(Character.toUpperCase(word.codePointAt(0)));
+            }
+        }
+        if (initials.length() < 2) {
+            String letters = name.replaceAll("[^\\p{L}\\p{N}]", "");
+            return letters.isEmpty() ? "?" : letters.substring(0, Math.min(3, letters.length()));
+        }
+        return initials.toString();
+    }
+
+    /** The column whose heading is under a point, if any. */
+    Optional<Integer> columnAt(int x, int y) {
+        if (data == null || data.size() == 0) {
+            return Optional.empty();
+        }
+        Geometry g = geometry(canvas.getSize(), labelWidth());
+        int column = Math.floorDiv(x - g.left, g.cellWidth);
+        return y >= 0 && y < g.top && column >= 0 && column < data.size() ? Optional.of(column) : Optional.empty();
     }
 
     /** Cell sizes follow the canvas, within bounds that keep the values legible and the grid compact. */
@@ -219,9 +259,9 @@ public final class Heatmap {
             gc.setForeground(colour(i == highlighted ? new RGB(0, 0, 0) : new RGB(60, 60, 60)));
             Point extent = gc.textExtent(rowLabel(i));
             gc.drawText(rowLabel(i), MARGIN, g.top + i * g.cellHeight + (g.cellHeight - extent.y) / 2, true);
-            String number = String.valueOf(i + 1);
-            Point numberExtent = gc.textExtent(number);
-            gc.drawText(number, g.left + i * g.cellWidth + (g.cellWidth - numberExtent.x) / 2, MARGIN, true);
+            String heading = columnLabel(i);
+            Point headingExtent = gc.textExtent(heading);
+            gc.drawText(heading, g.left + i * g.cellWidth + (g.cellWidth - headingExtent.x) / 2, MARGIN, true);
         }
         gc.setFont(canvas.getFont());
         for (int r = 0; r < n; r++) {

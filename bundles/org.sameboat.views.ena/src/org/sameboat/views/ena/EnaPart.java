@@ -283,8 +283,10 @@ public final class EnaPart {
         }
         Request request = request();
         status.setText("Accumulating networks\u2026");
+        // the model as it is now, taken here on the UI thread; the job reads only this extract
+        AnalysisService frozen = analysis.snapshot();
         computation.start("Epistemic network model",
-                monitor -> analysis.ena(List.of(), request.unit(), request.groups(), request.window(), request.filter()),
+                monitor -> frozen.ena(List.of(), request.unit(), request.groups(), request.window(), request.filter()),
                 set -> show(request, set), refused -> refused(request, refused));
     }
 

@@ -31,6 +31,7 @@ import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
 import org.sameboat.analysis.cooccurrence.Filter;
+import org.sameboat.analysis.extract.ProjectExtract;
 import org.sameboat.analysis.network.InteractionNetwork;
 import org.sameboat.analysis.network.Network;
 import org.sameboat.analysis.network.NetworkEdge;
@@ -41,6 +42,7 @@ import org.sameboat.model.Stage;
 import org.sameboat.model.Turn;
 import org.sameboat.model.codebook.CodePaths;
 import org.sameboat.model.text.DocumentText;
+import org.sameboat.ui.api.AnalysisService;
 import org.sameboat.ui.api.LatestComputation;
 import org.sameboat.ui.api.ProjectAccess;
 import org.sameboat.ui.api.SameboatEvents;
@@ -71,10 +73,12 @@ public final class NetworkPart {
     private Table turns;
     private Label status;
     private Filter filter = Filter.none();
+    private final AnalysisService analysis;
 
     @Inject
-    public NetworkPart(ProjectAccess access, UISynchronize sync) {
+    public NetworkPart(ProjectAccess access, AnalysisService analysis, UISynchronize sync) {
         this.access = access;
+        this.analysis = analysis;
         this.computation = new LatestComputation(JOB_FAMILY, sync::asyncExec, this::ready);
     }
 
@@ -323,7 +327,9 @@ public final class NetworkPart {
         }
         Filter scope = chosen;
         filter = scope;
-        computation.start("Who talks to whom", monitor -> InteractionNetwork.compute(project, selected, scope), network -> {
+        // the model as it is now, taken here on the UI thread; the job reads only this extract
+        ProjectExtract extract = analysis.extract();
+        computation.start("Who talks to whom", monitor -> InteractionNetwork.compute(extract, selected, scope), network -> {
             diagram.show(network, colours);
             listed.clear();
             turns.removeAll();

@@ -305,7 +305,9 @@ public final class ProfilePart {
         }
         Request request = request(project.get());
         status.setText("Counting coded turns\u2026");
-        computation.start("Profile of codes", monitor -> analysis.profile(request.codes(), request.by(), request.filter()),
+        // the model as it is now, taken here on the UI thread; the job reads only this extract
+        AnalysisService frozen = analysis.snapshot();
+        computation.start("Profile of codes", monitor -> frozen.profile(request.codes(), request.by(), request.filter()),
                 table -> show(request, table), refused -> nothing(refused.getMessage()));
     }
 

@@ -281,7 +281,9 @@ public final class SequencePart {
             return;
         }
         status.setText("Tallying turn pairs\u2026");
-        computation.start("Sequences of turns", monitor -> analysis.sequence(List.of(), request.kind(), request.lag(), request.filter()),
+        // the model as it is now, taken here on the UI thread; the job reads only this extract
+        AnalysisService frozen = analysis.snapshot();
+        computation.start("Sequences of turns", monitor -> frozen.sequence(List.of(), request.kind(), request.lag(), request.filter()),
                 table -> show(request, table), refused -> nothing(refused.getMessage()));
     }
 

@@ -18,6 +18,7 @@ import org.eclipse.swt.graphics.RGB;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Canvas;
 import org.eclipse.swt.widgets.Composite;
+import org.sameboat.analysis.project.TurnDynamics;
 
 /**
  * The swim-lane chart: a strip for the whole group on top, then one lane per speaker, each turn a bar in the
@@ -32,6 +33,8 @@ public final class SwimLanes {
     private static final int AXIS = 20;
     private static final int LEGEND_ROW = 18;
     private static final String GROUP = "Whole group";
+    /** The legend's entry for uncoded turns, which are hatched: no code's colour can pass for them. */
+    static final String NONE_ENTRY = "none (uncoded turn, hatched)";
 
     private final Canvas canvas;
     private final LocalResourceManager resources;
@@ -171,9 +174,8 @@ public final class SwimLanes {
         gc.drawText(GROUP, MARGIN, MARGIN + (STRIP - gc.getFontMetrics().getHeight()) / 2, true);
         for (TurnBar bar : timeline.bars()) {
             // the group strip: the dynamics in sequence, whoever spoke, to see how the group moved
-            gc.setBackground(colour(bar.colour()));
             int x = g.x(bar.from());
-            gc.fillRectangle(x, MARGIN, Math.max(1, g.x(bar.to()) - x), STRIP);
+            fill(gc, bar.dynamic(), bar.colour(), new Rectangle(x, MARGIN, Math.max(1, g.x(bar.to()) - x), STRIP));
         }
         for (int lane = 0; lane < timeline.speakers().size(); lane++) {
             int y = g.laneTop(lane);
@@ -184,8 +186,7 @@ public final class SwimLanes {
         }
         for (TurnBar bar : timeline.bars()) {
             Rectangle r = bounds(bar);
-            gc.setBackground(colour(bar.colour()));
-            gc.fillRectangle(r);
+            fill(gc, bar.dynamic(), bar.colour(), r);
             gc.setForeground(colour(darker(bar.colour())));
             gc.drawRectangle(r.x, r.y, r.width - 1, r.height - 1);
         }
@@ -223,19 +224,50 @@ public final class SwimLanes {
         int x = left;
         int y = top;
         for (Map.Entry<String, RGB> entry : timeline.legend().entrySet()) {
-            int width = 16 + gc.textExtent(entry.getKey()).x + 14;
+            String label = legendLabel(entry.getKey());
+            int width = 16 + gc.textExtent(label).x + 14;
             if (x > left && x + width > right) {
                 x = left;
                 y += LEGEND_ROW;
             }
-            gc.setBackground(colour(entry.getValue()));
-            gc.fillRectangle(x, y + 3, 12, 12);
+            fill(gc, entry.getKey(), entry.getValue(), new Rectangle(x, y + 3, 12, 12));
             gc.setForeground(colour(darker(entry.getValue())));
             gc.drawRectangle(x, y + 3, 11, 11);
             gc.setForeground(colour(new RGB(40, 40, 40)));
-            gc.drawText(entry.getKey(), x + 16, y + 1, true);
+            gc.drawText(label, x + 16, y + 1, true);
             x += width;
         }
+    }
+
+    /** The legend's entries as it labels them, in order: the dynamics that occur, then uncoded turns. */
+    public List<String> legend() {
+        return timeline == null ? List.of() : timeline.legend().keySet().stream().map(SwimLanes::legendLabel).toList();
+    }
+
+    private static String legendLabel(String dynamic) {
+        return dynamic.equals(TurnDynamics.NONE) ? NONE_ENTRY : dynamic;
+    }
+
+    /** A bar in its dynamic's colour; an uncoded turn white with grey diagonal hatching. */
+    private void fill(GC gc, String dynamic, RGB rgb, Rectangle r) {
+        if (!dynamic.equals(TurnDynamics.NONE)) {
+            gc.setBackground(colour(rgb));
+            gc.fillRectangle(r);
+            return;
+        }
+        gc.setBackground(colour(new RGB(255, 255, 255)));
+        gc.fillRectangle(r);
+        Rectangle clip = gc.getClipping();
+        gc.setClipping(r.intersection(clip));
+        gc.setForeground(colour(Timeline.NONE));
+        // crisp lines: blended ones would turn the hatching into a flat grey on narrow bars
+        int antialias = gc.getAntialias();
+        gc.setAntialias(SWT.OFF);
+        for (int d = -r.height; d < r.width; d += 4) {
+            gc.drawLine(r.x + d, r.y + r.height, r.x + d + r.height, r.y);
+        }
+        gc.setAntialias(antialias);
+        gc.setClipping(clip);
     }
 
     private static RGB darker(RGB rgb) {

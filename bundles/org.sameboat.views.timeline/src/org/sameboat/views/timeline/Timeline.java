@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 
 import org.eclipse.swt.graphics.RGB;
 import org.sameboat.analysis.project.TurnDynamics;
@@ -29,6 +30,16 @@ record Timeline(Document document, List<String> speakers, List<TurnBar> bars, bo
     // darker than the lightest code colours (the obstacles' near-white grey), so "none" never passes for a code
     static final RGB NONE = new RGB(176, 176, 176);
     private static final String UNKNOWN_SPEAKER = "(no speaker)";
+
+    /**
+     * The same timeline naming other objects: computed on an extract's copies in a job, it is shown with the live
+     * document and turns, so that a click reveals what the user sees.
+     */
+    Timeline naming(Document live, UnaryOperator<Turn> toLive) {
+        List<TurnBar> liveBars = bars.stream().map(b -> new TurnBar(toLive.apply(b.turn()), b.number(), b.lane(), b.from(), b.to(),
+                b.dynamic(), b.colour(), b.text())).toList();
+        return new Timeline(live, speakers, liveBars, timed, end, legend);
+    }
 
     static Timeline of(Document document, TurnDynamics dynamics, int[] dominant) {
         List<Turn> turns = document.getTurns().stream().filter(t -> t.getEnd() > t.getStart()).toList();

@@ -22,6 +22,7 @@ import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Label;
+import org.sameboat.analysis.extract.ProjectExtract;
 import org.sameboat.analysis.project.TurnDynamics;
 import org.sameboat.model.Code;
 import org.sameboat.model.Coder;
@@ -29,6 +30,7 @@ import org.sameboat.model.Coding;
 import org.sameboat.model.Document;
 import org.sameboat.model.Project;
 import org.sameboat.model.codebook.CodePaths;
+import org.sameboat.ui.api.AnalysisService;
 import org.sameboat.ui.api.LatestComputation;
 import org.sameboat.ui.api.ProjectAccess;
 import org.sameboat.ui.api.SameboatEvents;
@@ -48,6 +50,11 @@ public final class TimelinePart {
     /** The family of the part's computations, so callers can wait for them ({@code Job.getJobManager().join}). */
     public static final String JOB_FAMILY = "org.sameboat.views.timeline";
 
+    /** How a turn with several codings gets its one colour (docs/analysis.md, "Timeline"). */
+    static final String HOW_ONE_DYNAMIC = "Each turn shows one dynamic: of the chosen coder's codings (pooled: every visible coder's "
+            + "together), the code covering most of the turn's characters; a tie goes to the code first in the codebook. "
+            + "Hatched turns have no coding.";
+
     private final ProjectAccess access;
     private final List<Document> documentChoices = new ArrayList<>();
     private final List<Coder> coderChoices = new ArrayList<>();
@@ -55,11 +62,14 @@ public final class TimelinePart {
     private Combo coderCombo;
     private SwimLanes lanes;
     private Label status;
+    private Label explanation;
     private final LatestComputation computation;
+    private final AnalysisService analysis;
 
     @Inject
-    public TimelinePart(ProjectAccess access, UISynchronize sync) {
+    public TimelinePart(ProjectAccess access, AnalysisService analysis, UISynchronize sync) {
         this.access = access;
+        this.analysis = analysis;
         this.computation = new LatestComputation(JOB_FAMILY, sync::asyncExec, this::ready);
     }
 
@@ -82,6 +92,13 @@ public final class TimelinePart {
         lanes = new SwimLanes(parent, resources);
         lanes.control().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
         lanes.onClick(turn -> access.reveal(turn.turn().getDocument(), turn.turn().getStart(), turn.turn().getEnd()));
+        explanation = new Label(parent, SWT.WRAP);
+        GridData explained = new GridData(SWT.FILL, SWT.BOTTOM, true, false);
+        // a small hint lets the line wrap inside the view instead of asking for its whole length
+        explained.widthHint = 200;
+        explanation.setLayoutData(explained);
+        explanation.setText(HOW_ONE_DYNAMIC);
+        coderCombo.setToolTipText(HOW_ONE_DYNAMIC);
         status = new Label(parent, SWT.NONE);
         status.setLayoutData(new GridData(SWT.FILL, SWT.BOTTOM, true, false));
         fillChoices(access.shownDocument().orElse(null));
@@ -148,6 +165,11 @@ public final class TimelinePart {
         return coderCombo;
     }
 
+    /** How a turn's one dynamic is chosen, under the chart. */
+    public Label explanation() {
+        return explanation;
+    }
+
     /** The line under the chart. */
     public Label status() {
         return status;
@@ -196,8 +218,7 @@ public final class TimelinePart {
         access.project().ifPresent(project -> {
             for (Document document : project.getDocuments()) {
                 documentChoices.add(document);
-                documentCombo.add(document.getSession() == null ? document.getName()
-                        : "Session " + document.getSession() + (document.getDate() == null ? "" : " \u00B7 " + document.getDate()));
+                documentCombo.add(label(document));
             }
             // a blind coder is offered, and pooled over, their own codings alone
             coderChoices.addAll(access.visibleCoders());
@@ -212,6 +233,13 @@ public final class TimelinePart {
         }
         coderCombo.select(Math.max(0, keep));
         documentCombo.getParent().layout(true);
+    }
+
+    /** A session as the researcher knows it: its group first, since sessions of different groups share numbers. */
+    static String label(Document document) {
+        String group = document.getGroup() == null || document.getGroup().getName() == null ? "" : document.getGroup().getName() + " \u00B7 ";
+        return group + (document.getSession() == null ? document.getName()
+                : "Session " + document.getSession() + (document.getDate() == null ? "" : " \u00B7 " + document.getDate()));
     }
 
     private void recompute() {
@@ -229,12 +257,16 @@ public final class TimelinePart {
         List<Code> codes = CodePaths.allCodes(project).stream().filter(Code::isApplicable).toList();
         int coderIndex = coderCombo.getSelectionIndex();
         Coder coder = coderIndex > 0 ? coderChoices.get(coderIndex - 1) : null;
-        java.util.Set<Coder> visible = java.util.Set.copyOf(access.visibleCoders());
-        TurnDynamics dynamics = new TurnDynamics(codes);
+        // the model as it is now, taken here on the UI thread; the job reads only the extract's copies
+        ProjectExtract extract = analysis.extract();
+        Document copy = extract.copyOf(document);
+        Coder chosen = coder == null ? null : extract.copyOf(coder);
+        java.util.Set<Coder> visible = java.util.Set.copyOf(extract.copiesOf(access.visibleCoders()));
+        TurnDynamics dynamics = new TurnDynamics(extract.copiesOf(codes));
         computation.start("Timeline of " + document.getName(), monitor -> {
-            int[] dominant = dynamics.dominant(document, (Coding c) -> coder == null ? visible.contains(c.getCoder()) : c.getCoder() == coder);
-            return Timeline.of(document, dynamics, dominant);
-        }, timeline -> show(timeline, coder));
+            int[] dominant = dynamics.dominant(copy, (Coding c) -> chosen == null ? visible.contains(c.getCoder()) : c.getCoder() == chosen);
+            return Timeline.of(copy, dynamics, dominant);
+        }, timeline -> show(timeline.naming(document, extract::liveOf), coder));
     }
 
     private void show(Timeline timeline, Coder coder) {

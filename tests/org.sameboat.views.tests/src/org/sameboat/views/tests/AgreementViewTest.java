@@ -10,8 +10,10 @@ import java.util.Locale;
 
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.MenuItem;
 import org.eclipse.swt.widgets.TableItem;
 import org.junit.jupiter.api.AfterEach;
@@ -197,9 +199,106 @@ class AgreementViewTest {
         Coder consensus = Lookups.coder(project, "consensus").orElseThrow();
         assertFalse(codingsIn(chosen, consensus).isEmpty());
 
+        // a decision moves on to the next disagreement; going back to the turn decides it again
+        part.disagreements().setSelection(new StructuredSelection(chosen));
         part.decide(TurnVerdict.NEITHER);
 
         assertTrue(codingsIn(chosen, consensus).isEmpty());
+    }
+
+    @Test
+    void afterADecisionTheNextDisagreementIsSelectedAndStaysSelectedWhenTheFiguresAreComputedAgain() throws Exception {
+        List<Adjudicable> listed = disagreements();
+        assertTrue(listed.size() >= 3, "the sample's coders disagree on several turns");
+        part.disagreements().setSelection(new StructuredSelection(listed.get(1)));
+
+        part.decide(TurnVerdict.FIRST);
+
+        assertEquals(listed.get(2), selectedDisagreement());
+        assertEquals(new ProjectSession.Range(listed.get(2).document(), listed.get(2).turn().getStart(), listed.get(2).turn().getEnd()),
+                fixture.session.revealed().orElseThrow(), "the next turn is shown to be read");
+        part.modelChanged(fixture.session);
+        fixture.await(AgreementPart.JOB_FAMILY);
+        Adjudicable after = selectedDisagreement();
+        assertEquals(listed.get(2).turn(), after.turn());
+        assertEquals("A", decisionOf(listed.get(1)));
+    }
+
+    @Test
+    void aAndBAreNamedWithTheCodersNamesInTheColumnsAndOnTheButtons() {
+        var columns = part.disagreements().getTable().getColumns();
+        assertEquals("A: alex", columns[3].getText());
+        assertEquals("B: sam", columns[4].getText());
+        List<String> buttons = buttonsOf(part.disagreements().getTable().getParent());
+        assertTrue(buttons.contains("Accept A (alex)"), buttons.toString());
+        assertTrue(buttons.contains("Accept B (sam)"), buttons.toString());
+    }
+
+    @Test
+    void noColumnIsNarrowerThanItsTitleOrAnyOfItsCells() {
+        for (org.eclipse.swt.widgets.Table table : List.of(part.coefficients().getTable(), part.disagreements().getTable())) {
+            assertTrue(table.getItemCount() > 0);
+            GC gc = new GC(table);
+            try {
+                for (int c = 0; c < table.getColumnCount(); c++) {
+                    var column = table.getColumn(c);
+                    assertTrue(column.getWidth() >= gc.textExtent(column.getText()).x, column.getText() + " is cut");
+                    for (TableItem item : table.getItems()) {
+                        assertTrue(column.getWidth() >= gc.textExtent(item.getText(c)).x,
+                                "column '" + column.getText() + "' cuts '" + item.getText(c) + "'");
+                    }
+                }
+            } finally {
+                gc.dispose();
+            }
+        }
+    }
+
+    @Test
+    void theGuideGivesThePublishedBenchmarksAndTheCellsTheColoursOfTheirBands() {
+        // as the label shows it: a doubled "&" is one ampersand on screen
+        String guide = part.guide().getText().replace("&&", "&");
+        for (String said : List.of("Krippendorff 2004", ".800", ".667", "Landis & Koch", "1977", "convention", "'dynamic'")) {
+            assertTrue(guide.contains(said), said + " in: " + guide);
+        }
+        List<Label> legend = part.legend();
+        assertEquals(3, legend.size());
+        assertEquals(3, legend.stream().map(l -> l.getBackground().getRGB()).distinct().count(), "three distinct band colours");
+        int coloured = 0;
+        for (TableItem item : part.coefficients().getTable().getItems()) {
+            CodeAgreement row = (CodeAgreement) item.getData();
+            for (int k = 0; k < row.coefficients().size(); k++) {
+                AgreementResult result = row.coefficients().get(k);
+                String name = result.coefficient().toLowerCase(Locale.ROOT);
+                int band = -1;
+                // the published thresholds, written out here rather than taken from the view
+                if (result.defined() && name.contains("alpha")) {
+                    band = result.value() >= 0.800 ? 0 : result.value() >= 0.667 ? 1 : 2;
+                } else if (result.defined() && name.contains("kappa")) {
+                    band = result.value() > 0.80 ? 0 : result.value() > 0.60 ? 1 : 2;
+                }
+                if (band >= 0) {
+                    assertEquals(legend.get(band).getBackground().getRGB(), item.getBackground(k + 1).getRGB(),
+                            row.label() + " " + result.coefficient() + " " + result.value());
+                    coloured++;
+                }
+            }
+        }
+        assertTrue(coloured > 0, "the sample has alpha or kappa figures to colour");
+    }
+
+    private Adjudicable selectedDisagreement() {
+        return (Adjudicable) ((org.eclipse.jface.viewers.IStructuredSelection) part.disagreements().getSelection()).getFirstElement();
+    }
+
+    private static List<String> buttonsOf(org.eclipse.swt.widgets.Composite parent) {
+        List<String> texts = new java.util.ArrayList<>();
+        for (var child : parent.getChildren()) {
+            if (child instanceof Button button) {
+                texts.add(button.getText());
+            }
+        }
+        return texts;
     }
 
     private String decisionOf(Adjudicable turn) {

@@ -284,4 +284,77 @@ class CooccurrenceViewTest {
         }
         return false;
     }
+
+    /** Moves the mouse over a point of the heatmap and returns the tooltip it then has. */
+    private String tooltipAt(int x, int y) {
+        org.eclipse.swt.widgets.Event move = new org.eclipse.swt.widgets.Event();
+        move.x = x;
+        move.y = y;
+        part.heatmap().control().notifyListeners(org.eclipse.swt.SWT.MouseMove, move);
+        return part.heatmap().control().getToolTipText();
+    }
+
+    @Test
+    void bothAxesNameTheCodesTheColumnsByAbbreviationsWhoseTooltipGivesTheName() {
+        Heatmap heatmap = part.heatmap();
+        assertTrue(heatmap.size() > 2);
+        java.util.Set<String> headings = new java.util.HashSet<>();
+        for (int c = 0; c < heatmap.size(); c++) {
+            String heading = heatmap.columnLabel(c);
+            assertTrue(headings.add(heading), "two columns are headed " + heading);
+            // the heading's letters are the initials of the name's words, in order
+            String name = heatmap.label(c).substring(heatmap.label(c).lastIndexOf('/') + 1);
+            List<String> initials = java.util.Arrays.stream(name.split("[^\\p{L}\\p{N}]+")).filter(w -> !w.isEmpty())
+                    .map(w -> w.substring(0, 1).toUpperCase(java.util.Locale.ROOT)).toList();
+            String letters = heading.replaceAll("[0-9]+$", "");
+            assertTrue(String.join("", initials).startsWith(letters) || name.startsWith(letters), heading + " for " + name);
+            var cell = heatmap.cellBounds(0, c);
+            String tooltip = tooltipAt(cell.x + cell.width / 2, cell.y - 4);
+            assertEquals(heading + ": " + heatmap.label(c), tooltip);
+        }
+    }
+
+    @Test
+    void theDiagonalTheModesAndTheMeasuresAreExplained() {
+        var cell = part.heatmap().cellBounds(1, 1);
+        String diagonal = tooltipAt(cell.x + cell.width / 2, cell.y + cell.height / 2);
+        assertTrue(diagonal.contains("with itself") && diagonal.contains("not a co-occurrence"), diagonal);
+        String help = part.help().getText() + "\n" + part.help().getToolTipText();
+        for (String said : List.of("Overlapping codings", "Same turn", "Window of turns", "c-coefficient", "Jaccard", "diagonal")) {
+            assertTrue(help.contains(said), said + " in: " + help);
+        }
+        assertTrue(part.modeChoice().getToolTipText().contains("Same turn"));
+        assertTrue(part.measureChoice().getToolTipText().contains("Jaccard"));
+    }
+
+    @Test
+    void pooledNamesTheCodersItPoolsAndLeavesAConsensusCoderOutSayingSo() throws Exception {
+        List<String> visible = fixture.session.visibleCoders().stream().map(Coder::getName).toList();
+        assertEquals(2, visible.size(), "the sample has two coders");
+        assertEquals("Pooled: " + visible.get(0) + " and " + visible.get(1), part.coderChoice().getItem(0));
+
+        // an adjudication writes a consensus coder: two codes on one turn, a co-occurrence if it were pooled
+        Document document = project.getDocuments().get(0);
+        Turn turn = document.getTurns().get(4);
+        Code first = part.codes().get(0);
+        Code second = part.codes().get(1);
+        Coder consensus = fixture.session.edit("consensus", List.of(project), () -> {
+            Coder made = Lookups.coderOrNew(project, "consensus");
+            Codings.add(document, first, made, turn.getStart(), turn.getEnd(), ViewFixture.CLOCK);
+            Codings.add(document, second, made, turn.getStart(), turn.getEnd(), ViewFixture.CLOCK);
+            return made;
+        });
+        part.modelChanged(fixture.session);
+        fixture.await(CooccurrencePart.JOB_FAMILY);
+
+        assertEquals("Pooled: " + visible.get(0) + " and " + visible.get(1), part.coderChoice().getItem(0));
+        assertTrue(part.status().getText().contains("consensus left out"), part.status().getText());
+        Filter raters = Filter.none().without(List.of(consensus));
+        CooccurrenceTable expected = fixture.analysis.cooccurrence(part.codes(), part.mode(), raters);
+        CooccurrenceTable withConsensus = fixture.analysis.cooccurrence(part.codes(), part.mode(), Filter.none());
+        assertTrue(expected.count(0, 1) < withConsensus.count(0, 1), "pooling the consensus would count its co-occurrence");
+        assertEquals(expected.count(0, 1), (long) part.heatmap().value(0, 1));
+        // the consensus coder alone is still there to choose
+        assertTrue(part.coderChoice().indexOf("consensus") > 0);
+    }
 }

@@ -108,9 +108,16 @@ class TimelineViewTest {
             Rectangle where = lanes.bounds(bar);
             // a bar a pixel or two wide is all edge, and anti-aliasing blends it with its neighbours
             if (where.width > 2) {
-                assertEquals(bar.colour(), pixel(lanes, where.x + where.width / 2, where.y + where.height / 2), "turn " + bar.number());
+                RGB middle = pixel(lanes, where.x + where.width / 2, where.y + where.height / 2);
+                if (bar.dynamic().equals(TurnDynamics.NONE)) {
+                    // an uncoded turn is white hatched with grey, so its middle is a grey from the hatching's to white
+                    assertTrue(middle.red == middle.green && middle.green == middle.blue && middle.red >= GREY.red,
+                            "turn " + bar.number() + ": " + middle);
+                } else {
+                    assertEquals(bar.colour(), middle, "turn " + bar.number());
+                    checkedInADynamicsColour++;
+                }
                 checked++;
-                checkedInADynamicsColour += bar.colour().equals(GREY) ? 0 : 1;
             }
         }
         assertTrue(checked * 2 > lanes.bars().size(), checked + " of " + lanes.bars().size() + " bars are wide enough to check");
@@ -161,5 +168,57 @@ class TimelineViewTest {
     private static RGB rgb(String hex) {
         int value = Integer.parseInt(hex.substring(1), 16);
         return new RGB(value >> 16 & 0xFF, value >> 8 & 0xFF, value & 0xFF);
+    }
+
+    /** The colours painted inside a rectangle, its border left out. */
+    private static java.util.Set<RGB> coloursInside(ImageData image, Rectangle r) {
+        java.util.Set<RGB> colours = new java.util.HashSet<>();
+        for (int x = r.x + 1; x < r.x + r.width - 1; x++) {
+            for (int y = r.y + 1; y < r.y + r.height - 1; y++) {
+                colours.add(image.palette.getRGB(image.getPixel(x, y)));
+            }
+        }
+        return colours;
+    }
+
+    @Test
+    void uncodedTurnsAreHatchedAndCodedOnesSolidSoThatNoCodeColourPassesForNone() throws Exception {
+        ViewFixture.choose(part.coderChoice(), part.coderChoice().indexOf("sam"));
+        fixture.await(TimelinePart.JOB_FAMILY);
+        SwimLanes lanes = part.lanes();
+        ImageData image = lanes.snapshot();
+        TurnBar none = lanes.bars().stream().filter(b -> b.dynamic().equals(TurnDynamics.NONE) && lanes.bounds(b).width >= 8)
+                .findFirst().orElseThrow();
+        assertTrue(coloursInside(image, lanes.bounds(none)).size() >= 2, "white with grey hatching");
+        int solid = 0;
+        for (TurnBar coded : lanes.bars()) {
+            if (!coded.dynamic().equals(TurnDynamics.NONE) && lanes.bounds(coded).width >= 4) {
+                assertEquals(java.util.Set.of(coded.colour()), coloursInside(image, lanes.bounds(coded)), coded.dynamic());
+                solid++;
+            }
+        }
+        assertTrue(solid > 0);
+        // the legend: the dynamics that occur, in codebook order, then the hatched entry for none
+        List<String> expected = new ArrayList<>(CodePaths.allCodes(project).stream().filter(Code::isApplicable).map(CodePaths::path)
+                .filter(path -> lanes.bars().stream().anyMatch(b -> b.dynamic().equals(path))).toList());
+        expected.add("none (uncoded turn, hatched)");
+        assertEquals(expected, lanes.legend());
+    }
+
+    @Test
+    void sessionsAreNamedWithTheirGroupAndTheChoiceOfOneDynamicIsExplained() {
+        List<Document> documents = project.getDocuments();
+        assertEquals(documents.size(), part.documentChoice().getItemCount());
+        for (int i = 0; i < documents.size(); i++) {
+            Document document = documents.get(i);
+            assertTrue(document.getGroup() != null, "the sample's sessions belong to a group");
+            assertEquals(document.getGroup().getName() + " \u00B7 Session " + document.getSession()
+                    + (document.getDate() == null ? "" : " \u00B7 " + document.getDate()), part.documentChoice().getItem(i));
+        }
+        String explained = part.explanation().getText();
+        for (String said : List.of("one dynamic", "covering most", "first in the codebook", "Hatched")) {
+            assertTrue(explained.contains(said), said + " in: " + explained);
+        }
+        assertEquals(explained, part.coderChoice().getToolTipText());
     }
 }
