@@ -3,6 +3,7 @@ package org.sameboat.interop.exercise;
 import java.util.Optional;
 
 import org.sameboat.analysis.project.CodeAgreement;
+import org.sameboat.model.text.XmlChars;
 
 /**
  * Feedback as one self-contained HTML page a student can read on its own: no script, no outside style or image,
@@ -107,17 +108,6 @@ public final class FeedbackHtml {
     }
 
     static String esc(String text) {
-        StringBuilder out = new StringBuilder(text.length());
-        for (char c : text.toCharArray()) {
-            switch (c) {
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '&' -> out.append("&amp;");
-                case '"' -> out.append("&quot;");
-                case '\'' -> out.append("&#39;");
-                default -> out.append(c);
-            }
-        }
-        return out.toString();
+        return XmlChars.escape(text);
     }
 }

@@ -41,6 +41,7 @@ import org.sameboat.model.Document;
 import org.sameboat.model.Project;
 import org.sameboat.model.codebook.CodePaths;
 import org.sameboat.model.store.AtomicFile;
+import org.sameboat.model.text.XmlChars;
 
 /**
  * A self-contained HTML report (no scripts, no external files) to share a project's state: the codebook with
@@ -483,20 +484,6 @@ public final class HtmlReport {
     }
 
     static String esc(String text) {
-        if (text == null) {
-            return "";
-        }
-        StringBuilder out = new StringBuilder(text.length());
-        for (char c : text.toCharArray()) {
-            switch (c) {
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '&' -> out.append("&amp;");
-                case '"' -> out.append("&quot;");
-                case '\'' -> out.append("&#39;");
-                default -> out.append(c);
-            }
-        }
-        return out.toString();
+        return XmlChars.escape(text);
     }
 }

@@ -13,6 +13,29 @@ public final class XmlChars {
     private XmlChars() {
     }
 
+    /**
+     * Text as XML or HTML content or attribute value: the five markup characters as entities; null as empty. Our
+     * reports, exports and feedback pages all write through this one escaper.
+     */
+    public static String escape(String text) {
+        if (text == null) {
+            return "";
+        }
+        StringBuilder out = new StringBuilder(text.length() + 16);
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case '<' -> out.append("&lt;");
+                case '>' -> out.append("&gt;");
+                case '&' -> out.append("&amp;");
+                case '"' -> out.append("&quot;");
+                case '\'' -> out.append("&#39;");
+                default -> out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
     /** Whether XML 1.0 can hold this code point. */
     public static boolean allowed(int codePoint) {
         return codePoint == 0x9 || codePoint == 0xA || codePoint == 0xD || codePoint >= 0x20 && codePoint <= 0xD7FF

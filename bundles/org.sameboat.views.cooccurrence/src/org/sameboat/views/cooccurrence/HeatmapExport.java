@@ -4,6 +4,7 @@ import java.util.Locale;
 
 import org.eclipse.swt.graphics.RGB;
 import org.sameboat.analysis.cooccurrence.Measure;
+import org.sameboat.model.text.XmlChars;
 
 /** The heatmap as CSV (the numbers, for a spreadsheet) and as SVG (the picture, for a paper). */
 final class HeatmapExport {
@@ -112,6 +113,6 @@ final class HeatmapExport {
     }
 
     private static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+        return XmlChars.escape(text);
     }
 }

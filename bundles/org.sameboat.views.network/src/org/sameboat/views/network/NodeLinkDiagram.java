@@ -22,6 +22,7 @@ import org.eclipse.swt.widgets.Control;
 import org.sameboat.analysis.network.Network;
 import org.sameboat.analysis.network.NetworkEdge;
 import org.sameboat.analysis.network.NetworkNode;
+import org.sameboat.model.text.XmlChars;
 
 /**
  * The node-link drawing of a {@link Network}: participants placed by a force-directed {@link ForceLayout} (JGraphT's
@@ -281,6 +282,6 @@ public final class NodeLinkDiagram {
     }
 
     private static String esc(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+        return XmlChars.escape(text);
     }
 }
