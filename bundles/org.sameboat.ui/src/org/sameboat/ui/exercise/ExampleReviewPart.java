@@ -57,6 +57,7 @@ public final class ExampleReviewPart {
     private IEventBroker events;
     private Label state;
     private Table table;
+    private Text whole;
     private Text comment;
     private Button accept;
     private Button revise;
@@ -84,6 +85,11 @@ public final class ExampleReviewPart {
             c.setWidth(Integer.parseInt(column[1]));
         }
         table.addListener(SWT.Selection, e -> selected());
+        // the list cuts long examples; the chosen one is read here in full
+        whole = new Text(parent, SWT.BORDER | SWT.MULTI | SWT.WRAP | SWT.READ_ONLY | SWT.V_SCROLL);
+        GridData full = new GridData(SWT.FILL, SWT.TOP, true, false, 3, 1);
+        full.heightHint = 48;
+        whole.setLayoutData(full);
         new Label(parent, SWT.NONE).setText("Comment");
         comment = new Text(parent, SWT.BORDER | SWT.MULTI | SWT.WRAP | SWT.V_SCROLL);
         GridData text = new GridData(SWT.FILL, SWT.TOP, true, false, 2, 1);
@@ -111,6 +117,7 @@ public final class ExampleReviewPart {
     private void selected() {
         int row = table.getSelectionIndex();
         if (row >= 0) {
+            whole.setText(examples.get(row).getText());
             comment.setText(review(examples.get(row)).map(Review::comment).orElse(""));
         }
     }
@@ -160,6 +167,7 @@ public final class ExampleReviewPart {
                                 : examples.size() + " example(s) handed in by " + info.get().submission().orElseThrow().coder()
                                         + ". Choose one, write a comment if you like, and accept it or ask for a revision.");
         table.removeAll();
+        whole.setText("");
         for (Memo example : examples) {
             TableItem item = new TableItem(table, SWT.NONE);
             Optional<Review> review = review(example);
@@ -199,6 +207,11 @@ public final class ExampleReviewPart {
     /** Presses Ask to revise. */
     public void pressRevise() {
         mark(false);
+    }
+
+    /** @return the chosen example in full */
+    public String shownExample() {
+        return whole.getText();
     }
 
     /** @return the line above the list */

@@ -97,6 +97,7 @@ public final class MakeExerciseDialog extends TitleAreaDialog {
         if (expert.getItemCount() == 1) {
             expert.select(0);
         }
+        expert.addListener(SWT.Selection, e -> setErrorMessage(null));
 
         label(form, "Variant");
         variant = new Combo(form, SWT.READ_ONLY);
@@ -163,6 +164,7 @@ public final class MakeExerciseDialog extends TitleAreaDialog {
     }
 
     private void choose(Button way) {
+        setErrorMessage(null);
         for (Button b : List.of(byDocuments, bySession, bySelection)) {
             b.setSelection(b == way);
         }
@@ -176,6 +178,7 @@ public final class MakeExerciseDialog extends TitleAreaDialog {
 
     /** The examples variant has no expert and no excerpts; the instructions follow the variant until edited. */
     private void variantChanged() {
+        setErrorMessage(null);
         Variant chosen = chosenVariant();
         boolean graded = chosen.graded();
         for (Control c : List.of(expert, byDocuments, documentTable, bySession, session, bySelection)) {

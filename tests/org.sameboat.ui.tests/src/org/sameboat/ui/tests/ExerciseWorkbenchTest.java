@@ -230,6 +230,7 @@ class ExerciseWorkbenchTest {
         assertEquals(2, rows.size(), rows.toString());
         assertTrue(rows.get(0).startsWith("Mutual support | ana | After the session") && rows.get(0).contains("not marked"), rows.get(0));
         review.choose(1);
+        assertEquals("A mother tried out what she would say to her sister.", review.shownExample());
         review.writeComment("Say what the others in the group did.");
         review.pressRevise();
         review.choose(0);
