@@ -140,7 +140,8 @@ public final class ExampleReviewPart {
             folder.write(info.withReview(example.getId(), review));
             refresh();
             table.select(row);
-            state.setText("Marked the example of " + Examples.dynamic(example).getName() + " " + review.verdict() + ".");
+            state.setText((accepted ? "Accepted the example of " : "Asked for a revision of the example of ") + Examples.dynamic(example)
+                    .getName() + ".");
             if (events != null) {
                 events.post(REVIEWED_TOPIC, example.getId());
             }

@@ -235,7 +235,7 @@ class ExerciseWorkbenchTest {
         review.pressRevise();
         review.choose(0);
         review.pressAccept();
-        assertEquals("Marked the example of Mutual support accepted.", review.shownState());
+        assertEquals("Accepted the example of Mutual support.", review.shownState());
         assertTrue(review.rows().get(1).endsWith("| revise | Say what the others in the group did."), review.rows().get(1));
 
         Project project = fixture.session.project().orElseThrow();
