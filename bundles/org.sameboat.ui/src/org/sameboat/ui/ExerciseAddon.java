@@ -6,6 +6,7 @@ import org.eclipse.e4.ui.di.UISynchronize;
 import org.eclipse.e4.ui.model.application.MApplication;
 import org.eclipse.e4.ui.model.application.ui.basic.MPart;
 import org.eclipse.e4.ui.model.application.ui.basic.MPartStack;
+import org.eclipse.e4.ui.model.application.ui.basic.MWindow;
 import org.eclipse.e4.ui.workbench.modeling.EModelService;
 import org.eclipse.e4.ui.workbench.modeling.EPartService;
 import org.eclipse.e4.ui.workbench.modeling.EPartService.PartState;
@@ -63,6 +64,7 @@ public final class ExerciseAddon {
      */
     private void showLater() {
         ExerciseWork.info(session).ifPresent(info -> ui.asyncExec(() -> {
+            EPartService parts = windowParts();
             if (info.submitted()) {
                 OpenView.open(ExerciseFeedbackPart.ID, parts, models, application);
             } else if (parts.findPart(ExerciseInstructionsPart.ID) == null) {
@@ -78,5 +80,16 @@ public final class ExerciseAddon {
                 parts.showPart(ExerciseInstructionsPart.ID, PartState.VISIBLE);
             }
         }));
+    }
+
+    /**
+     * The part service of the workbench window. The application's own one works only while the window's context is
+     * the active one; an exercise opened from a dialog (Exercise > Make exercise, then the coder dialog) is not.
+     */
+    private EPartService windowParts() {
+        MWindow window = application.getSelectedElement() != null ? application.getSelectedElement()
+                : application.getChildren().isEmpty() ? null : application.getChildren().get(0);
+        EPartService own = window == null || window.getContext() == null ? null : window.getContext().get(EPartService.class);
+        return own == null ? parts : own;
     }
 }

@@ -115,13 +115,6 @@ final class ExerciseMake implements ExerciseStep {
                 throw CliException.failure("cannot read " + file + ": " + e.getMessage());
             }
         }
-        return arguments.option("instructions").orElse(switch (variant) {
-            case DYNAMICS -> "Read the excerpts and code each member's turn with the dynamic of mutual aid at work in it. Code on your"
-                    + " own: the expert's coding is sealed until you hand the exercise in (Exercise > Submit).";
-            case SKILLS -> "Read the excerpts and code each of the worker's turns with the skill the worker uses. Code on your own: the"
-                    + " expert's coding is sealed until you hand the exercise in (Exercise > Submit).";
-            case EXAMPLES -> "Write an example of each dynamic of mutual aid from your own practice, one memo per dynamic. Your"
-                    + " instructor will accept each one or ask you to revise it.";
-        });
+        return arguments.option("instructions").orElse(variant.defaultInstructions());
     }
 }

@@ -51,6 +51,18 @@ public enum Variant {
         return turns.isPresent();
     }
 
+    /** @return the instructions an exercise of this variant gets when the instructor writes none */
+    public String defaultInstructions() {
+        return switch (this) {
+            case DYNAMICS -> "Read the excerpts and code each member's turn with the dynamic of mutual aid at work in it. Code on your"
+                    + " own: the expert's coding is sealed until you hand the exercise in (Exercise > Submit).";
+            case SKILLS -> "Read the excerpts and code each of the worker's turns with the skill the worker uses. Code on your own: the"
+                    + " expert's coding is sealed until you hand the exercise in (Exercise > Submit).";
+            case EXAMPLES -> "Write an example of each dynamic of mutual aid from your own practice, one memo per dynamic. Your"
+                    + " instructor will accept each one or ask you to revise it.";
+        };
+    }
+
     /** @return the variant a word names */
     public static Optional<Variant> of(String word) {
         return Arrays.stream(values()).filter(v -> v.word.equalsIgnoreCase(word.strip())).findFirst();

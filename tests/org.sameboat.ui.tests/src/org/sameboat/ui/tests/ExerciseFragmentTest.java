@@ -23,6 +23,7 @@ import org.eclipse.emf.ecore.resource.Resource;
 import org.junit.jupiter.api.Test;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.FrameworkUtil;
+import org.sameboat.ui.exercise.ExampleReviewPart;
 import org.sameboat.ui.parts.ExerciseFeedbackPart;
 import org.sameboat.ui.parts.ExerciseInstructionsPart;
 
@@ -89,9 +90,9 @@ class ExerciseFragmentTest {
             }
         }
         assertEquals(Set.of("commands", "handlers", "children", "descriptors", "addons"), Set.copyOf(features));
-        assertEquals(Set.of(ExerciseInstructionsPart.ID, ExerciseFeedbackPart.ID), descriptors);
+        assertEquals(Set.of(ExerciseInstructionsPart.ID, ExerciseFeedbackPart.ID, ExampleReviewPart.ID), descriptors);
         assertEquals(Set.copyOf(commands), Set.copyOf(handlers.stream().map(MHandler::getCommand).toList()), "every command has a handler");
-        assertEquals(3, items.size());
+        assertEquals(5, items.size());
         items.forEach(item -> assertTrue(commands.contains(item.getCommand()), ((MUIElement) item).getElementId()));
     }
 
