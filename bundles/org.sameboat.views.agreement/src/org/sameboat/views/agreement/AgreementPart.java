@@ -10,8 +10,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 
+import org.eclipse.e4.core.services.events.IEventBroker;
 import org.eclipse.e4.ui.di.Focus;
-import org.eclipse.e4.ui.di.UIEventTopic;
 import org.eclipse.e4.ui.di.UISynchronize;
 import org.eclipse.e4.ui.services.IServiceConstants;
 import org.eclipse.jface.resource.ColorDescriptor;
@@ -60,7 +60,8 @@ import org.sameboat.model.edit.Lookups;
 import org.sameboat.ui.api.AnalysisService;
 import org.sameboat.ui.api.LatestComputation;
 import org.sameboat.ui.api.ProjectAccess;
-import org.sameboat.ui.api.SameboatEvents;
+import org.sameboat.views.widgets.Choices;
+import org.sameboat.views.widgets.ViewEvents;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
@@ -86,6 +87,7 @@ public final class AgreementPart {
 
     private final ProjectAccess access;
     private final AnalysisService analysis;
+    private final IEventBroker broker;
     /** What the view says instead of figures while the coder at work codes blind. */
     static final String BLIND = "You are coding blind, so agreement is not shown: it would show the other coders' codings. "
             + "Untick Blind in the transcript's toolbar when you are done coding to compare.";
@@ -123,9 +125,10 @@ public final class AgreementPart {
     }
 
     @Inject
-    public AgreementPart(ProjectAccess access, AnalysisService analysis, UISynchronize sync) {
+    public AgreementPart(ProjectAccess access, AnalysisService analysis, UISynchronize sync, IEventBroker broker) {
         this.access = access;
         this.analysis = analysis;
+        this.broker = broker;
         this.computation = new LatestComputation(JOB_FAMILY, sync::asyncExec, this::ready);
     }
 
@@ -133,12 +136,7 @@ public final class AgreementPart {
     public void create(Composite parent) {
         resources = new LocalResourceManager(JFaceResources.getResources(), parent);
         parent.setLayout(new GridLayout(1, false));
-        Composite bar = new Composite(parent, SWT.NONE);
-        bar.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
-        RowLayout row = new RowLayout(SWT.HORIZONTAL);
-        row.center = true;
-        row.wrap = true;
-        bar.setLayout(row);
+        Composite bar = Choices.bar(parent);
         new Label(bar, SWT.NONE).setText("Coders");
         coderBox = new Composite(bar, SWT.NONE);
         RowLayout boxes = new RowLayout(SWT.HORIZONTAL);
@@ -152,11 +150,8 @@ public final class AgreementPart {
             codesMenu.setLocation(where);
             codesMenu.setVisible(true);
         });
-        new Label(bar, SWT.NONE).setText("Unit");
-        unitCombo = new Combo(bar, SWT.READ_ONLY);
-        unitCombo.setItems(UNITS);
+        unitCombo = Choices.combo(bar, "Unit", this::recompute, UNITS);
         unitCombo.select(0);
-        unitCombo.addListener(SWT.Selection, e -> recompute());
         new Label(bar, SWT.NONE).setText("Consensus coder");
         consensusText = new Text(bar, SWT.BORDER);
         consensusText.setText("consensus");
@@ -203,6 +198,11 @@ public final class AgreementPart {
         status.setLayoutData(new GridData(SWT.FILL, SWT.BOTTOM, true, false));
         fillChoices();
         recompute();
+        // decisions belong to the project they were taken in; blind coding begun or ended hides or shows the figures
+        ViewEvents.follow(broker, parent, () -> {
+            decided.clear();
+            refresh();
+        }, this::refresh);
     }
 
     @Focus
@@ -228,23 +228,9 @@ public final class AgreementPart {
                 .ifPresent(row -> coefficients.setSelection(new StructuredSelection(row), true));
     }
 
-    @Inject
-    @org.eclipse.e4.core.di.annotations.Optional
-    public void projectOpened(@UIEventTopic(SameboatEvents.PROJECT) ProjectAccess opened) {
-        if (ready()) {
-            decided.clear();
-            fillChoices();
-            recompute();
-        }
-    }
-
-    @Inject
-    @org.eclipse.e4.core.di.annotations.Optional
-    public void modelChanged(@UIEventTopic(SameboatEvents.MODEL) ProjectAccess changed) {
-        if (ready()) {
-            fillChoices();
-            recompute();
-        }
+    private void refresh() {
+        fillChoices();
+        recompute();
     }
 
     /** The coefficients table: one row per code, then the dynamic (turns) or all codes (unitizing). */

@@ -70,7 +70,7 @@ class BlindViewsTest {
         assertEquals(0, part.disagreements().getTable().getItemCount());
 
         fixture.session.setBlind(false);
-        part.modelChanged(fixture.session);
+        fixture.modelChanged();
         fixture.await(AgreementPart.JOB_FAMILY);
         assertTrue(part.coefficients().getTable().getItemCount() > 0, "agreement is back once blind coding ends");
     }
