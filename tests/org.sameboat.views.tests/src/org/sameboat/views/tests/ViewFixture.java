@@ -71,6 +71,11 @@ final class ViewFixture implements AutoCloseable {
         broker.send(SameboatEvents.MODEL, session);
     }
 
+    /** What the workbench's event broker tells the views when whose codings are visible changes (blind coding, say). */
+    void layersChanged() {
+        broker.send(SameboatEvents.LAYERS, session);
+    }
+
     /** Waits for the part's background computations and lets their results reach the widgets. */
     void await(String family) throws InterruptedException {
         Job.getJobManager().join(family, null);
