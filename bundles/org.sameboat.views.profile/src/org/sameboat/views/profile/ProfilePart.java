@@ -28,7 +28,6 @@ import org.sameboat.analysis.profile.Profile;
 import org.sameboat.analysis.profile.ProfileTable;
 import org.sameboat.model.Code;
 import org.sameboat.model.Codebook;
-import org.sameboat.model.Coder;
 import org.sameboat.model.Coding;
 import org.sameboat.model.Document;
 import org.sameboat.model.Project;

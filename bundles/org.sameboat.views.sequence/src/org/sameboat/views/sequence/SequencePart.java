@@ -1,6 +1,5 @@
 package org.sameboat.views.sequence;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -28,7 +27,6 @@ import org.sameboat.analysis.sequence.EventKind;
 import org.sameboat.analysis.sequence.LagSequential;
 import org.sameboat.analysis.sequence.LagTable;
 import org.sameboat.analysis.sequence.TurnPair;
-import org.sameboat.model.Coder;
 import org.sameboat.model.Document;
 import org.sameboat.model.Project;
 import org.sameboat.model.Turn;
