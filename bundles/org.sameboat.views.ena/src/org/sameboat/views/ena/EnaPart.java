@@ -1,28 +1,23 @@
 package org.sameboat.views.ena;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
+import org.eclipse.e4.core.services.events.IEventBroker;
 import org.eclipse.e4.ui.di.Focus;
-import org.eclipse.e4.ui.di.UIEventTopic;
 import org.eclipse.e4.ui.di.UISynchronize;
 import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.jface.resource.LocalResourceManager;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.graphics.ImageData;
-import org.eclipse.swt.graphics.ImageLoader;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
-import org.eclipse.swt.layout.RowLayout;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Spinner;
 import org.sameboat.analysis.cooccurrence.Filter;
@@ -31,14 +26,16 @@ import org.sameboat.analysis.ena.EnaSet;
 import org.sameboat.analysis.ena.Fit;
 import org.sameboat.analysis.ena.GroupPair;
 import org.sameboat.analysis.profile.Level;
-import org.sameboat.model.Coder;
 import org.sameboat.model.Document;
 import org.sameboat.model.Project;
 import org.sameboat.model.Stage;
 import org.sameboat.ui.api.AnalysisService;
 import org.sameboat.ui.api.LatestComputation;
 import org.sameboat.ui.api.ProjectAccess;
-import org.sameboat.ui.api.SameboatEvents;
+import org.sameboat.views.widgets.Choices;
+import org.sameboat.views.widgets.CoderChoice;
+import org.sameboat.views.widgets.Exports;
+import org.sameboat.views.widgets.ViewEvents;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
@@ -61,12 +58,12 @@ public final class EnaPart {
 
     private final ProjectAccess access;
     private final AnalysisService analysis;
+    private final IEventBroker broker;
     private final LatestComputation computation;
-    private final List<Coder> coderChoices = new ArrayList<>();
     private final List<Optional<GroupPair>> comparisonChoices = new ArrayList<>();
     private Combo unitCombo;
     private Spinner windowSpinner;
-    private Combo coderCombo;
+    private CoderChoice coderChoice;
     private Combo comparisonCombo;
     private Combo networkCombo;
     private NetworkCanvas canvas;
@@ -82,9 +79,10 @@ public final class EnaPart {
     }
 
     @Inject
-    public EnaPart(ProjectAccess access, AnalysisService analysis, UISynchronize sync) {
+    public EnaPart(ProjectAccess access, AnalysisService analysis, UISynchronize sync, IEventBroker broker) {
         this.access = access;
         this.analysis = analysis;
+        this.broker = broker;
         this.computation = new LatestComputation(JOB_FAMILY, sync::asyncExec, this::ready);
     }
 
@@ -92,25 +90,17 @@ public final class EnaPart {
     public void create(Composite parent) {
         LocalResourceManager resources = new LocalResourceManager(JFaceResources.getResources(), parent);
         parent.setLayout(new GridLayout(1, false));
-        Composite bar = new Composite(parent, SWT.NONE);
-        bar.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
-        RowLayout row = new RowLayout(SWT.HORIZONTAL);
-        row.center = true;
-        row.wrap = true;
-        bar.setLayout(row);
-        unitCombo = choice(bar, "Units");
-        UNITS.forEach(level -> unitCombo.add(level.toString()));
+        Composite bar = Choices.bar(parent);
+        unitCombo = Choices.combo(bar, "Units", this::recompute, UNITS.stream().map(Level::toString).toArray(String[]::new));
         unitCombo.select(0);
         new Label(bar, SWT.NONE).setText("Window");
         windowSpinner = new Spinner(bar, SWT.BORDER);
         windowSpinner.setValues(DEFAULT_WINDOW, 1, 20, 0, 1, 4);
         windowSpinner.setToolTipText("A turn is connected with the codes of the turns before it: the turn and the window \u2212 1 turns before it");
         windowSpinner.addListener(SWT.Selection, e -> recompute());
-        coderCombo = choice(bar, "Coder");
-        comparisonCombo = choice(bar, "Compare");
-        new Label(bar, SWT.NONE).setText("Network");
-        networkCombo = new Combo(bar, SWT.READ_ONLY);
-        networkCombo.addListener(SWT.Selection, e -> drawChosenNetwork(-1));
+        coderChoice = new CoderChoice(bar, "Coder", access, this::recompute);
+        comparisonCombo = Choices.combo(bar, "Compare", this::recompute);
+        networkCombo = Choices.combo(bar, "Network", () -> drawChosenNetwork(-1));
         Button save = new Button(bar, SWT.PUSH);
         save.setText("Export PNG\u2026");
         save.addListener(SWT.Selection, e -> savePng());
@@ -122,6 +112,8 @@ public final class EnaPart {
         status.setLayoutData(new GridData(SWT.FILL, SWT.BOTTOM, true, false));
         fillChoices();
         recompute();
+        // a new coder at work (or blind coding begun or ended) changes whose codings may be counted
+        ViewEvents.follow(broker, parent, this::refresh, this::refresh);
     }
 
     @Focus
@@ -134,30 +126,9 @@ public final class EnaPart {
         computation.cancel();
     }
 
-    @Inject
-    @org.eclipse.e4.core.di.annotations.Optional
-    public void projectOpened(@UIEventTopic(SameboatEvents.PROJECT) ProjectAccess opened) {
-        refresh();
-    }
-
-    @Inject
-    @org.eclipse.e4.core.di.annotations.Optional
-    public void modelChanged(@UIEventTopic(SameboatEvents.MODEL) ProjectAccess changed) {
-        refresh();
-    }
-
-    /** A new coder at work (or blind coding begun or ended) changes whose codings may be counted. */
-    @Inject
-    @org.eclipse.e4.core.di.annotations.Optional
-    public void layersChanged(@UIEventTopic(SameboatEvents.LAYERS) ProjectAccess changed) {
-        refresh();
-    }
-
     private void refresh() {
-        if (ready()) {
-            fillChoices();
-            recompute();
-        }
+        fillChoices();
+        recompute();
     }
 
     /** The drawing. */
@@ -182,7 +153,7 @@ public final class EnaPart {
 
     /** All coders pooled, or one coder. */
     public Combo coderChoice() {
-        return coderCombo;
+        return coderChoice.combo();
     }
 
     /** No comparison, or two stages. */
@@ -209,22 +180,12 @@ public final class EnaPart {
         return canvas != null && !canvas.control().isDisposed();
     }
 
-    private Combo choice(Composite bar, String label) {
-        new Label(bar, SWT.NONE).setText(label);
-        Combo combo = new Combo(bar, SWT.READ_ONLY);
-        combo.addListener(SWT.Selection, e -> recompute());
-        return combo;
-    }
-
     /** Offers the coders the user may see and every two stages the project's documents are in; keeps what was chosen. */
     private void fillChoices() {
-        String coder = coderCombo.getText();
         String comparison = comparisonCombo.getText();
-        coderChoices.clear();
         comparisonChoices.clear();
         comparisonChoices.add(Optional.empty());
         access.project().ifPresent(project -> {
-            coderChoices.addAll(access.visibleCoders());
             List<Stage> stages = Stage.VALUES.stream().filter(s -> s != Stage.UNSPECIFIED)
                     .filter(s -> project.getDocuments().stream().map(Document::getStage).anyMatch(s::equals)).toList();
             // the first stage against the last is what a group worker asks first (did the group change?), so it leads
@@ -234,37 +195,19 @@ public final class EnaPart {
                 }
             }
         });
-        refill(coderCombo, access.isBlind() ? "My codings (coding blind)" : "All coders (pooled)",
-                coderChoices.stream().map(Coder::getName).toList(), coder);
+        coderChoice.refill();
         comparisonCombo.removeAll();
         comparisonCombo.add("none");
         comparisonChoices.stream().skip(1).map(g -> g.orElseThrow().first() + " vs " + g.get().second()).forEach(comparisonCombo::add);
         comparisonCombo.select(Math.max(0, comparisonCombo.indexOf(comparison)));
-        coderCombo.getParent().layout(true);
-    }
-
-    private static void refill(Combo combo, String all, List<String> items, String keep) {
-        combo.removeAll();
-        combo.add(all);
-        items.forEach(combo::add);
-        combo.select(Math.max(0, combo.indexOf(keep)));
+        comparisonCombo.getParent().layout(true);
     }
 
     private Request request() {
-        Filter filter = Filter.none();
-        String scope;
-        if (coderCombo.getSelectionIndex() > 0) {
-            Coder coder = coderChoices.get(coderCombo.getSelectionIndex() - 1);
-            filter = filter.withCoder(coder);
-            scope = coder.getName() + "'s codings";
-        } else if (access.isBlind()) {
-            // a blind coder's model is their own: say so, rather than let the service narrow it unseen
-            Coder me = access.coderAtWork().orElseThrow();
-            filter = filter.withCoder(me);
-            scope = me.getName() + "'s codings (coding blind)";
-        } else {
-            scope = "all coders pooled";
-        }
+        // a blind coder's model is their own: say so, rather than let the service narrow it unseen
+        CoderChoice.Scope whose = coderChoice.scope();
+        Filter filter = whose.coder().map(Filter.none()::withCoder).orElse(Filter.none());
+        String scope = whose.words();
         Level unit = UNITS.get(Math.max(0, unitCombo.getSelectionIndex()));
         return new Request(unit, windowSpinner.getSelection(), comparisonChoices.get(Math.max(0, comparisonCombo.getSelectionIndex())),
                 filter, scope);
@@ -419,26 +362,10 @@ public final class EnaPart {
 
     /** Writes the drawing as it is on screen, at its size, to a PNG file. */
     public void exportPng(Path file) throws IOException {
-        ImageLoader loader = new ImageLoader();
-        loader.data = new ImageData[] {canvas.snapshot()};
-        try (var out = Files.newOutputStream(file)) {
-            loader.save(out, SWT.IMAGE_PNG);
-        }
+        Exports.png(canvas.snapshot(), file);
     }
 
     private void savePng() {
-        FileDialog dialog = new FileDialog(canvas.control().getShell(), SWT.SAVE);
-        dialog.setFilterExtensions(new String[] {"*.png"});
-        dialog.setFileName("ena.png");
-        dialog.setOverwrite(true);
-        String chosen = dialog.open();
-        if (chosen != null) {
-            try {
-                exportPng(Path.of(chosen));
-                status.setText("Saved " + chosen);
-            } catch (IOException e) {
-                status.setText("Could not save " + chosen + ": " + e.getMessage());
-            }
-        }
+        Exports.saveAs(canvas.control().getShell(), "ena.png", this::exportPng, status::setText);
     }
 }

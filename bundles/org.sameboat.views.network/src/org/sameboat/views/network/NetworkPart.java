@@ -10,14 +10,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 
+import org.eclipse.e4.core.services.events.IEventBroker;
 import org.eclipse.e4.ui.di.Focus;
-import org.eclipse.e4.ui.di.UIEventTopic;
 import org.eclipse.e4.ui.di.UISynchronize;
 import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.jface.resource.LocalResourceManager;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.graphics.ImageData;
-import org.eclipse.swt.graphics.ImageLoader;
 import org.eclipse.swt.graphics.RGB;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
@@ -25,7 +23,6 @@ import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
-import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
@@ -45,7 +42,9 @@ import org.sameboat.model.text.DocumentText;
 import org.sameboat.ui.api.AnalysisService;
 import org.sameboat.ui.api.LatestComputation;
 import org.sameboat.ui.api.ProjectAccess;
-import org.sameboat.ui.api.SameboatEvents;
+import org.sameboat.views.widgets.Choices;
+import org.sameboat.views.widgets.Exports;
+import org.sameboat.views.widgets.ViewEvents;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
@@ -74,11 +73,13 @@ public final class NetworkPart {
     private Label status;
     private Filter filter = Filter.none();
     private final AnalysisService analysis;
+    private final IEventBroker broker;
 
     @Inject
-    public NetworkPart(ProjectAccess access, AnalysisService analysis, UISynchronize sync) {
+    public NetworkPart(ProjectAccess access, AnalysisService analysis, UISynchronize sync, IEventBroker broker) {
         this.access = access;
         this.analysis = analysis;
+        this.broker = broker;
         this.computation = new LatestComputation(JOB_FAMILY, sync::asyncExec, this::ready);
     }
 
@@ -89,25 +90,19 @@ public final class NetworkPart {
         Composite bar = new Composite(parent, SWT.NONE);
         bar.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
         bar.setLayout(new GridLayout(8, false));
-        new Label(bar, SWT.NONE).setText("Session");
-        sessionCombo = new Combo(bar, SWT.READ_ONLY);
-        sessionCombo.addListener(SWT.Selection, e -> recompute());
-        new Label(bar, SWT.NONE).setText("Stage");
-        stageCombo = new Combo(bar, SWT.READ_ONLY);
-        stageCombo.addListener(SWT.Selection, e -> recompute());
-        new Label(bar, SWT.NONE).setText("Code");
-        codeCombo = new Combo(bar, SWT.READ_ONLY);
+        sessionCombo = Choices.combo(bar, "Session", this::recompute);
+        stageCombo = Choices.combo(bar, "Stage", this::recompute);
+        codeCombo = Choices.combo(bar, "Code", this::recompute);
         // a code's full path can be long; sized by it, the combo would push the export buttons out of a narrow view
         GridData codeData = new GridData(SWT.LEFT, SWT.CENTER, false, false);
         codeData.widthHint = 240;
         codeCombo.setLayoutData(codeData);
-        codeCombo.addListener(SWT.Selection, e -> recompute());
         Button png = new Button(bar, SWT.PUSH);
         png.setText("PNG\u2026");
-        png.addListener(SWT.Selection, e -> save("network.png", "*.png"));
+        png.addListener(SWT.Selection, e -> Exports.saveAs(diagram.control().getShell(), "network.png", this::exportPng, this::say));
         Button svg = new Button(bar, SWT.PUSH);
         svg.setText("SVG\u2026");
-        svg.addListener(SWT.Selection, e -> save("network.svg", "*.svg"));
+        svg.addListener(SWT.Selection, e -> Exports.saveAs(diagram.control().getShell(), "network.svg", this::exportSvg, this::say));
         Composite body = new Composite(parent, SWT.NONE);
         body.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
         body.setLayout(new GridLayout(2, false));
@@ -139,6 +134,7 @@ public final class NetworkPart {
         status.setLayoutData(statusData);
         fillChoices();
         recompute();
+        ViewEvents.follow(broker, parent, this::refresh, this::refresh);
     }
 
     @Focus
@@ -151,28 +147,9 @@ public final class NetworkPart {
         computation.cancel();
     }
 
-    @Inject
-    @org.eclipse.e4.core.di.annotations.Optional
-    public void projectOpened(@UIEventTopic(SameboatEvents.PROJECT) ProjectAccess opened) {
-        if (ready()) {
-            fillChoices();
-            recompute();
-        }
-    }
-
-    @Inject
-    @org.eclipse.e4.core.di.annotations.Optional
-    public void modelChanged(@UIEventTopic(SameboatEvents.MODEL) ProjectAccess changed) {
-        if (ready()) {
-            fillChoices();
-            recompute();
-        }
-    }
-
-    @Inject
-    @org.eclipse.e4.core.di.annotations.Optional
-    public void layersChanged(@UIEventTopic(SameboatEvents.LAYERS) ProjectAccess changed) {
-        modelChanged(changed);
+    private void refresh() {
+        fillChoices();
+        recompute();
     }
 
     public NodeLinkDiagram diagram() {
@@ -225,36 +202,13 @@ public final class NetworkPart {
     }
 
     public void exportPng(Path file) throws IOException {
-        ImageLoader loader = new ImageLoader();
-        loader.data = new ImageData[] {diagram.snapshot()};
-        try (var out = Files.newOutputStream(file)) {
-            loader.save(out, SWT.IMAGE_PNG);
-        }
+        Exports.png(diagram.snapshot(), file);
     }
 
     public void exportSvg(Path file) throws IOException {
         Files.writeString(file, diagram.svg(), StandardCharsets.UTF_8);
     }
 
-    private void save(String name, String pattern) {
-        FileDialog dialog = new FileDialog(diagram.control().getShell(), SWT.SAVE);
-        dialog.setFilterExtensions(new String[] {pattern});
-        dialog.setFileName(name);
-        dialog.setOverwrite(true);
-        String chosen = dialog.open();
-        if (chosen != null) {
-            try {
-                if (chosen.endsWith(".svg")) {
-                    exportSvg(Path.of(chosen));
-                } else {
-                    exportPng(Path.of(chosen));
-                }
-                say("Saved " + chosen);
-            } catch (IOException e) {
-                say("Could not save " + chosen + ": " + e.getMessage());
-            }
-        }
-    }
 
     private static String percent(double share) {
         return Double.isNaN(share) ? "n/a" : String.format(java.util.Locale.ROOT, "%.0f%%", 100 * share);
@@ -265,17 +219,8 @@ public final class NetworkPart {
     }
 
     private void fillChoices() {
-        String session = sessionCombo.getText();
-        String stage = stageCombo.getText();
-        String code = codeCombo.getText();
         sessions.clear();
         codes.clear();
-        sessionCombo.removeAll();
-        stageCombo.removeAll();
-        codeCombo.removeAll();
-        sessionCombo.add("All sessions");
-        stageCombo.add("All stages");
-        codeCombo.add("All codes");
         access.project().ifPresent(project -> {
             TreeSet<Integer> numbers = new TreeSet<>();
             project.getDocuments().forEach(d -> {
@@ -286,12 +231,9 @@ public final class NetworkPart {
             sessions.addAll(numbers);
             codes.addAll(CodePaths.allCodes(project).stream().filter(Code::isApplicable).toList());
         });
-        sessions.forEach(s -> sessionCombo.add("Session " + s));
-        Stage.VALUES.forEach(s -> stageCombo.add(s.getLiteral()));
-        codes.forEach(c -> codeCombo.add(CodePaths.path(c)));
-        sessionCombo.select(Math.max(0, sessionCombo.indexOf(session)));
-        stageCombo.select(Math.max(0, stageCombo.indexOf(stage)));
-        codeCombo.select(Math.max(0, codeCombo.indexOf(code)));
+        Choices.refill(sessionCombo, "All sessions", sessions.stream().map(s -> "Session " + s).toList(), sessionCombo.getText());
+        Choices.refill(stageCombo, "All stages", Stage.VALUES.stream().map(Stage::getLiteral).toList(), stageCombo.getText());
+        Choices.refill(codeCombo, "All codes", codes.stream().map(CodePaths::path).toList(), codeCombo.getText());
         sessionCombo.getParent().layout(true);
     }
 

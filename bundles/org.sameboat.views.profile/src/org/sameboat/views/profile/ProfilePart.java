@@ -4,23 +4,20 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.function.Function;
+import java.util.stream.Stream;
 
+import org.eclipse.e4.core.services.events.IEventBroker;
 import org.eclipse.e4.ui.di.Focus;
-import org.eclipse.e4.ui.di.UIEventTopic;
 import org.eclipse.e4.ui.di.UISynchronize;
 import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.jface.resource.LocalResourceManager;
 import org.eclipse.jface.viewers.ArrayContentProvider;
-import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
-import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
-import org.eclipse.swt.layout.RowLayout;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
@@ -31,7 +28,6 @@ import org.sameboat.analysis.profile.Profile;
 import org.sameboat.analysis.profile.ProfileTable;
 import org.sameboat.model.Code;
 import org.sameboat.model.Codebook;
-import org.sameboat.model.Coder;
 import org.sameboat.model.Coding;
 import org.sameboat.model.Document;
 import org.sameboat.model.Project;
@@ -41,8 +37,10 @@ import org.sameboat.model.text.DocumentText;
 import org.sameboat.ui.api.AnalysisService;
 import org.sameboat.ui.api.LatestComputation;
 import org.sameboat.ui.api.ProjectAccess;
-import org.sameboat.ui.api.SameboatEvents;
+import org.sameboat.views.widgets.Choices;
+import org.sameboat.views.widgets.CoderChoice;
 import org.sameboat.views.widgets.ResidualGrid;
+import org.sameboat.views.widgets.ViewEvents;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
@@ -63,11 +61,11 @@ public final class ProfilePart {
 
     private final ProjectAccess access;
     private final AnalysisService analysis;
+    private final IEventBroker broker;
     private final LatestComputation computation;
-    private final List<Coder> coderChoices = new ArrayList<>();
     private final List<Codebook> codebookChoices = new ArrayList<>();
     private Combo levelCombo;
-    private Combo coderCombo;
+    private CoderChoice coderChoice;
     private Combo codebookCombo;
     private ResidualGrid grid;
     private TableViewer codings;
@@ -83,9 +81,10 @@ public final class ProfilePart {
     }
 
     @Inject
-    public ProfilePart(ProjectAccess access, AnalysisService analysis, UISynchronize sync) {
+    public ProfilePart(ProjectAccess access, AnalysisService analysis, UISynchronize sync, IEventBroker broker) {
         this.access = access;
         this.analysis = analysis;
+        this.broker = broker;
         this.computation = new LatestComputation(JOB_FAMILY, sync::asyncExec, this::ready);
     }
 
@@ -93,46 +92,32 @@ public final class ProfilePart {
     public void create(Composite parent) {
         LocalResourceManager resources = new LocalResourceManager(JFaceResources.getResources(), parent);
         parent.setLayout(new GridLayout(1, false));
-        Composite bar = new Composite(parent, SWT.NONE);
-        bar.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
-        RowLayout row = new RowLayout(SWT.HORIZONTAL);
-        row.center = true;
-        row.wrap = true;
-        bar.setLayout(row);
-        levelCombo = choice(bar, "Codes by");
-        for (Level level : LEVELS) {
-            levelCombo.add(level.toString());
-        }
+        Composite bar = Choices.bar(parent);
+        levelCombo = Choices.combo(bar, "Codes by", this::recompute, Stream.of(LEVELS).map(Level::toString).toArray(String[]::new));
         levelCombo.select(0);
-        coderCombo = choice(bar, "Coder");
-        codebookCombo = choice(bar, "Codebook");
+        coderChoice = new CoderChoice(bar, "Coder", access, this::recompute);
+        codebookCombo = Choices.combo(bar, "Codebook", this::recompute);
 
         SashForm sash = new SashForm(parent, SWT.HORIZONTAL);
         sash.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
-        Composite left = new Composite(sash, SWT.NONE);
-        GridLayout leftLayout = new GridLayout(1, false);
-        leftLayout.marginWidth = 0;
-        leftLayout.marginHeight = 0;
-        left.setLayout(leftLayout);
-        grid = new ResidualGrid(left, resources, "Adjusted residual");
-        grid.control().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
-        GridData legendData = new GridData(SWT.FILL, SWT.BOTTOM, true, false);
-        legendData.heightHint = ResidualGrid.legendHeight();
-        grid.legend().setLayoutData(legendData);
+        grid = ResidualGrid.inPane(sash, resources, "Adjusted residual");
         grid.onSelect(this::listCodings);
         codings = new TableViewer(sash, SWT.BORDER | SWT.FULL_SELECTION | SWT.SINGLE);
         codings.getTable().setHeaderVisible(true);
         codings.setContentProvider(ArrayContentProvider.getInstance());
-        column("Document", 110, c -> c.document().getSession() == null ? c.document().getName() : "Session " + c.document().getSession());
-        column("Turn", 48, CodingRow::turns);
-        column("Coder", 60, CodingRow::coder);
-        column("Text", 360, c -> c.text().replace('\n', ' '));
+        Choices.column(codings, CodingRow.class, "Document", 110,
+                c -> c.document().getSession() == null ? c.document().getName() : "Session " + c.document().getSession());
+        Choices.column(codings, CodingRow.class, "Turn", 48, CodingRow::turns);
+        Choices.column(codings, CodingRow.class, "Coder", 60, CodingRow::coder);
+        Choices.column(codings, CodingRow.class, "Text", 360, c -> c.text().replace('\n', ' '));
         codings.addDoubleClickListener(e -> revealSelected());
         sash.setWeights(64, 36);
         status = new Label(parent, SWT.WRAP);
         status.setLayoutData(new GridData(SWT.FILL, SWT.BOTTOM, true, false));
         fillChoices();
         recompute();
+        // a new coder at work (or blind coding begun or ended) changes whose codings may be counted
+        ViewEvents.follow(broker, parent, this::refresh, this::refresh);
     }
 
     @Focus
@@ -145,30 +130,9 @@ public final class ProfilePart {
         computation.cancel();
     }
 
-    @Inject
-    @org.eclipse.e4.core.di.annotations.Optional
-    public void projectOpened(@UIEventTopic(SameboatEvents.PROJECT) ProjectAccess opened) {
-        refresh();
-    }
-
-    @Inject
-    @org.eclipse.e4.core.di.annotations.Optional
-    public void modelChanged(@UIEventTopic(SameboatEvents.MODEL) ProjectAccess changed) {
-        refresh();
-    }
-
-    /** A new coder at work (or blind coding begun or ended) changes whose codings may be counted. */
-    @Inject
-    @org.eclipse.e4.core.di.annotations.Optional
-    public void layersChanged(@UIEventTopic(SameboatEvents.LAYERS) ProjectAccess changed) {
-        refresh();
-    }
-
     private void refresh() {
-        if (ready()) {
-            fillChoices();
-            recompute();
-        }
+        fillChoices();
+        recompute();
     }
 
     /** The heatmap table. */
@@ -193,7 +157,7 @@ public final class ProfilePart {
 
     /** All coders pooled, or one coder. */
     public Combo coderChoice() {
-        return coderCombo;
+        return coderChoice.combo();
     }
 
     /** All codebooks, or one. */
@@ -225,66 +189,23 @@ public final class ProfilePart {
         return grid != null && !grid.control().isDisposed();
     }
 
-    private Combo choice(Composite bar, String label) {
-        new Label(bar, SWT.NONE).setText(label);
-        Combo combo = new Combo(bar, SWT.READ_ONLY);
-        combo.addListener(SWT.Selection, e -> recompute());
-        return combo;
-    }
-
-    private void column(String title, int width, Function<CodingRow, String> text) {
-        TableViewerColumn column = new TableViewerColumn(codings, SWT.LEFT);
-        column.getColumn().setText(title);
-        column.getColumn().setWidth(width);
-        column.setLabelProvider(new ColumnLabelProvider() {
-            @Override
-            public String getText(Object element) {
-                return element instanceof CodingRow row ? text.apply(row) : "";
-            }
-        });
-    }
-
     /** Offers the coders the user may see and the project's codebooks; keeps what was chosen where it still exists. */
     private void fillChoices() {
-        String coder = coderCombo.getText();
         String codebook = codebookCombo.getText();
-        coderChoices.clear();
         codebookChoices.clear();
-        access.project().ifPresent(project -> {
-            coderChoices.addAll(access.visibleCoders());
-            codebookChoices.addAll(project.getCodebooks());
-        });
-        refill(coderCombo, access.isBlind() ? "My codings (coding blind)" : "All coders (pooled)",
-                coderChoices.stream().map(Coder::getName).toList(), coder);
-        refill(codebookCombo, "All codebooks", codebookChoices.stream().map(Codebook::getName).toList(), codebook);
-        coderCombo.getParent().layout(true);
-    }
-
-    private static void refill(Combo combo, String all, List<String> items, String keep) {
-        combo.removeAll();
-        combo.add(all);
-        items.forEach(combo::add);
-        combo.select(Math.max(0, combo.indexOf(keep)));
+        access.project().ifPresent(project -> codebookChoices.addAll(project.getCodebooks()));
+        coderChoice.refill();
+        Choices.refill(codebookCombo, "All codebooks", codebookChoices.stream().map(Codebook::getName).toList(), codebook);
+        codebookCombo.getParent().layout(true);
     }
 
     private Request request(Project project) {
         List<Code> codes = codebookCombo.getSelectionIndex() > 0
                 ? CodePaths.allCodes(codebookChoices.get(codebookCombo.getSelectionIndex() - 1))
                 : CodePaths.allCodes(project);
-        Filter filter = Filter.none();
-        String scope;
-        if (coderCombo.getSelectionIndex() > 0) {
-            Coder coder = coderChoices.get(coderCombo.getSelectionIndex() - 1);
-            filter = filter.withCoder(coder);
-            scope = coder.getName() + "'s codings";
-        } else if (access.isBlind()) {
-            // pooled over what a blind coder may see: their own codings, in the table and in the codings behind it
-            Coder me = access.coderAtWork().orElseThrow();
-            filter = filter.withCoder(me);
-            scope = me.getName() + "'s codings (coding blind)";
-        } else {
-            scope = "all coders pooled";
-        }
+        CoderChoice.Scope whose = coderChoice.scope();
+        Filter filter = whose.coder().map(Filter.none()::withCoder).orElse(Filter.none());
+        String scope = whose.words();
         if (codebookCombo.getSelectionIndex() > 0) {
             scope += ", codebook " + codebookCombo.getText();
         }

@@ -1,26 +1,22 @@
 package org.sameboat.views.sequence;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.function.Function;
+import java.util.stream.Stream;
 
+import org.eclipse.e4.core.services.events.IEventBroker;
 import org.eclipse.e4.ui.di.Focus;
-import org.eclipse.e4.ui.di.UIEventTopic;
 import org.eclipse.e4.ui.di.UISynchronize;
 import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.jface.resource.LocalResourceManager;
 import org.eclipse.jface.viewers.ArrayContentProvider;
-import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
-import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
-import org.eclipse.swt.layout.RowLayout;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
@@ -31,7 +27,6 @@ import org.sameboat.analysis.sequence.EventKind;
 import org.sameboat.analysis.sequence.LagSequential;
 import org.sameboat.analysis.sequence.LagTable;
 import org.sameboat.analysis.sequence.TurnPair;
-import org.sameboat.model.Coder;
 import org.sameboat.model.Document;
 import org.sameboat.model.Project;
 import org.sameboat.model.Turn;
@@ -39,8 +34,10 @@ import org.sameboat.model.text.DocumentText;
 import org.sameboat.ui.api.AnalysisService;
 import org.sameboat.ui.api.LatestComputation;
 import org.sameboat.ui.api.ProjectAccess;
-import org.sameboat.ui.api.SameboatEvents;
+import org.sameboat.views.widgets.Choices;
+import org.sameboat.views.widgets.CoderChoice;
 import org.sameboat.views.widgets.ResidualGrid;
+import org.sameboat.views.widgets.ViewEvents;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
@@ -61,11 +58,11 @@ public final class SequencePart {
 
     private final ProjectAccess access;
     private final AnalysisService analysis;
+    private final IEventBroker broker;
     private final LatestComputation computation;
-    private final List<Coder> coderChoices = new ArrayList<>();
     private Combo eventsCombo;
     private Spinner lagSpinner;
-    private Combo coderCombo;
+    private CoderChoice coderChoice;
     private ResidualGrid grid;
     private TableViewer pairs;
     private Label status;
@@ -79,9 +76,10 @@ public final class SequencePart {
     }
 
     @Inject
-    public SequencePart(ProjectAccess access, AnalysisService analysis, UISynchronize sync) {
+    public SequencePart(ProjectAccess access, AnalysisService analysis, UISynchronize sync, IEventBroker broker) {
         this.access = access;
         this.analysis = analysis;
+        this.broker = broker;
         this.computation = new LatestComputation(JOB_FAMILY, sync::asyncExec, this::ready);
     }
 
@@ -89,53 +87,38 @@ public final class SequencePart {
     public void create(Composite parent) {
         LocalResourceManager resources = new LocalResourceManager(JFaceResources.getResources(), parent);
         parent.setLayout(new GridLayout(1, false));
-        Composite bar = new Composite(parent, SWT.NONE);
-        bar.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
-        RowLayout row = new RowLayout(SWT.HORIZONTAL);
-        row.center = true;
-        row.wrap = true;
-        bar.setLayout(row);
-        eventsCombo = choice(bar, "Events");
-        for (EventKind kind : KINDS) {
-            eventsCombo.add(kind.toString());
-        }
+        Composite bar = Choices.bar(parent);
+        eventsCombo = Choices.combo(bar, "Events", this::recompute, Stream.of(KINDS).map(EventKind::toString).toArray(String[]::new));
         eventsCombo.select(0);
         new Label(bar, SWT.NONE).setText("Lag");
         lagSpinner = new Spinner(bar, SWT.BORDER);
         lagSpinner.setValues(1, 1, 20, 0, 1, 5);
         lagSpinner.setToolTipText("1: the next turn; 2: the turn after that");
         lagSpinner.addListener(SWT.Selection, e -> recompute());
-        coderCombo = choice(bar, "Coder");
+        coderChoice = new CoderChoice(bar, "Coder", access, this::recompute);
 
         SashForm sash = new SashForm(parent, SWT.HORIZONTAL);
         sash.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
-        Composite left = new Composite(sash, SWT.NONE);
-        GridLayout leftLayout = new GridLayout(1, false);
-        leftLayout.marginWidth = 0;
-        leftLayout.marginHeight = 0;
-        left.setLayout(leftLayout);
-        grid = new ResidualGrid(left, resources, "Adjusted residual");
-        grid.control().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
-        GridData legendData = new GridData(SWT.FILL, SWT.BOTTOM, true, false);
-        legendData.heightHint = ResidualGrid.legendHeight();
-        grid.legend().setLayoutData(legendData);
+        grid = ResidualGrid.inPane(sash, resources, "Adjusted residual");
         grid.onSelect(this::listPairs);
         pairs = new TableViewer(sash, SWT.BORDER | SWT.FULL_SELECTION | SWT.SINGLE);
         pairs.getTable().setHeaderVisible(true);
         pairs.setContentProvider(ArrayContentProvider.getInstance());
-        column("Document", 90, p -> p.pair().document().getSession() == null ? p.pair().document().getName()
+        Choices.column(pairs, PairRow.class, "Document", 90, p -> p.pair().document().getSession() == null ? p.pair().document().getName()
                 : "Session " + p.pair().document().getSession());
-        column("Turn t", 60, p -> String.valueOf(p.givenNumber()));
-        column("Turn t+lag", 88, p -> String.valueOf(p.targetNumber()));
-        column("Speakers", 110, PairRow::speakers);
-        column("Given turn", 220, PairRow::givenText);
-        column("Target turn", 220, PairRow::targetText);
+        Choices.column(pairs, PairRow.class, "Turn t", 60, p -> String.valueOf(p.givenNumber()));
+        Choices.column(pairs, PairRow.class, "Turn t+lag", 88, p -> String.valueOf(p.targetNumber()));
+        Choices.column(pairs, PairRow.class, "Speakers", 110, PairRow::speakers);
+        Choices.column(pairs, PairRow.class, "Given turn", 220, PairRow::givenText);
+        Choices.column(pairs, PairRow.class, "Target turn", 220, PairRow::targetText);
         pairs.addDoubleClickListener(e -> revealSelected());
         sash.setWeights(68, 32);
         status = new Label(parent, SWT.WRAP);
         status.setLayoutData(new GridData(SWT.FILL, SWT.BOTTOM, true, false));
         fillChoices();
         recompute();
+        // a new coder at work (or blind coding begun or ended) changes whose codings decide the events
+        ViewEvents.follow(broker, parent, this::refresh, this::refresh);
     }
 
     @Focus
@@ -148,30 +131,9 @@ public final class SequencePart {
         computation.cancel();
     }
 
-    @Inject
-    @org.eclipse.e4.core.di.annotations.Optional
-    public void projectOpened(@UIEventTopic(SameboatEvents.PROJECT) ProjectAccess opened) {
-        refresh();
-    }
-
-    @Inject
-    @org.eclipse.e4.core.di.annotations.Optional
-    public void modelChanged(@UIEventTopic(SameboatEvents.MODEL) ProjectAccess changed) {
-        refresh();
-    }
-
-    /** A new coder at work (or blind coding begun or ended) changes whose codings decide the events. */
-    @Inject
-    @org.eclipse.e4.core.di.annotations.Optional
-    public void layersChanged(@UIEventTopic(SameboatEvents.LAYERS) ProjectAccess changed) {
-        refresh();
-    }
-
     private void refresh() {
-        if (ready()) {
-            fillChoices();
-            recompute();
-        }
+        fillChoices();
+        recompute();
     }
 
     /** The heatmap table: rows given, columns target. */
@@ -201,7 +163,7 @@ public final class SequencePart {
 
     /** All coders pooled, or one coder. */
     public Combo coderChoice() {
-        return coderCombo;
+        return coderChoice.combo();
     }
 
     /** The filter of the table shown. */
@@ -213,52 +175,17 @@ public final class SequencePart {
         return grid != null && !grid.control().isDisposed();
     }
 
-    private Combo choice(Composite bar, String label) {
-        new Label(bar, SWT.NONE).setText(label);
-        Combo combo = new Combo(bar, SWT.READ_ONLY);
-        combo.addListener(SWT.Selection, e -> recompute());
-        return combo;
-    }
-
-    private void column(String title, int width, Function<PairRow, String> text) {
-        TableViewerColumn column = new TableViewerColumn(pairs, SWT.LEFT);
-        column.getColumn().setText(title);
-        column.getColumn().setWidth(width);
-        column.setLabelProvider(new ColumnLabelProvider() {
-            @Override
-            public String getText(Object element) {
-                return element instanceof PairRow row ? text.apply(row) : "";
-            }
-        });
-    }
-
     private void fillChoices() {
-        String coder = coderCombo.getText();
-        coderChoices.clear();
-        coderChoices.addAll(access.visibleCoders());
-        coderCombo.removeAll();
-        coderCombo.add(access.isBlind() ? "My codings (coding blind)" : "All coders (pooled)");
-        coderChoices.forEach(c -> coderCombo.add(c.getName()));
-        coderCombo.select(Math.max(0, coderCombo.indexOf(coder)));
-        coderCombo.getParent().layout(true);
+        coderChoice.refill();
+        coderChoice.combo().getParent().layout(true);
     }
 
     private Request request(Project project) {
         EventKind kind = KINDS[Math.max(0, eventsCombo.getSelectionIndex())];
-        Filter filter = Filter.none();
-        String scope;
-        if (coderCombo.getSelectionIndex() > 0) {
-            Coder coder = coderChoices.get(coderCombo.getSelectionIndex() - 1);
-            filter = filter.withCoder(coder);
-            scope = coder.getName() + "'s codings";
-        } else if (access.isBlind()) {
-            // a blind coder's turns get their dynamics from their own codings alone, here and in the pairs listed
-            Coder me = access.coderAtWork().orElseThrow();
-            filter = filter.withCoder(me);
-            scope = me.getName() + "'s codings (coding blind)";
-        } else {
-            scope = "all coders pooled";
-        }
+        // a blind coder's turns get their dynamics from their own codings alone, here and in the pairs listed
+        CoderChoice.Scope whose = coderChoice.scope();
+        Filter filter = whose.coder().map(Filter.none()::withCoder).orElse(Filter.none());
+        String scope = whose.words();
         return new Request(project, kind, lagSpinner.getSelection(), filter, scope);
     }
 

@@ -1,26 +1,22 @@
 package org.sameboat.views.timeline;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.eclipse.e4.core.services.events.IEventBroker;
 import org.eclipse.e4.ui.di.Focus;
-import org.eclipse.e4.ui.di.UIEventTopic;
 import org.eclipse.e4.ui.di.UISynchronize;
 import org.eclipse.e4.ui.services.IServiceConstants;
 import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.jface.resource.LocalResourceManager;
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.graphics.ImageData;
-import org.eclipse.swt.graphics.ImageLoader;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Label;
 import org.sameboat.analysis.extract.ProjectExtract;
 import org.sameboat.analysis.project.TurnDynamics;
@@ -33,7 +29,10 @@ import org.sameboat.model.codebook.CodePaths;
 import org.sameboat.ui.api.AnalysisService;
 import org.sameboat.ui.api.LatestComputation;
 import org.sameboat.ui.api.ProjectAccess;
-import org.sameboat.ui.api.SameboatEvents;
+import org.sameboat.views.widgets.Choices;
+import org.sameboat.views.widgets.CoderChoice;
+import org.sameboat.views.widgets.Exports;
+import org.sameboat.views.widgets.ViewEvents;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
@@ -57,19 +56,20 @@ public final class TimelinePart {
 
     private final ProjectAccess access;
     private final List<Document> documentChoices = new ArrayList<>();
-    private final List<Coder> coderChoices = new ArrayList<>();
     private Combo documentCombo;
-    private Combo coderCombo;
+    private CoderChoice coderChoice;
     private SwimLanes lanes;
     private Label status;
     private Label explanation;
     private final LatestComputation computation;
     private final AnalysisService analysis;
+    private final IEventBroker broker;
 
     @Inject
-    public TimelinePart(ProjectAccess access, AnalysisService analysis, UISynchronize sync) {
+    public TimelinePart(ProjectAccess access, AnalysisService analysis, UISynchronize sync, IEventBroker broker) {
         this.access = access;
         this.analysis = analysis;
+        this.broker = broker;
         this.computation = new LatestComputation(JOB_FAMILY, sync::asyncExec, this::ready);
     }
 
@@ -80,12 +80,8 @@ public final class TimelinePart {
         Composite bar = new Composite(parent, SWT.NONE);
         bar.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
         bar.setLayout(new GridLayout(5, false));
-        new Label(bar, SWT.NONE).setText("Session");
-        documentCombo = new Combo(bar, SWT.READ_ONLY);
-        documentCombo.addListener(SWT.Selection, e -> recompute());
-        new Label(bar, SWT.NONE).setText("Dynamics as coded by");
-        coderCombo = new Combo(bar, SWT.READ_ONLY);
-        coderCombo.addListener(SWT.Selection, e -> recompute());
+        documentCombo = Choices.combo(bar, "Session", this::recompute);
+        coderChoice = new CoderChoice(bar, "Dynamics as coded by", access, this::recompute);
         Button png = new Button(bar, SWT.PUSH);
         png.setText("PNG\u2026");
         png.addListener(SWT.Selection, e -> savePng());
@@ -98,11 +94,14 @@ public final class TimelinePart {
         explained.widthHint = 200;
         explanation.setLayoutData(explained);
         explanation.setText(HOW_ONE_DYNAMIC);
-        coderCombo.setToolTipText(HOW_ONE_DYNAMIC);
+        coderChoice.combo().setToolTipText(HOW_ONE_DYNAMIC);
         status = new Label(parent, SWT.NONE);
         status.setLayoutData(new GridData(SWT.FILL, SWT.BOTTOM, true, false));
         fillChoices(access.shownDocument().orElse(null));
         recompute();
+        // a project opened shows the session the transcript shows; an edit keeps the session chosen; the coder at
+        // work may be new to the project, and is offered
+        ViewEvents.follow(broker, parent, () -> refresh(access.shownDocument().orElse(null)), () -> refresh(selectedDocument()));
     }
 
     @Focus
@@ -125,29 +124,9 @@ public final class TimelinePart {
         }
     }
 
-    @Inject
-    @org.eclipse.e4.core.di.annotations.Optional
-    public void projectOpened(@UIEventTopic(SameboatEvents.PROJECT) ProjectAccess opened) {
-        if (ready()) {
-            fillChoices(access.shownDocument().orElse(null));
-            recompute();
-        }
-    }
-
-    @Inject
-    @org.eclipse.e4.core.di.annotations.Optional
-    public void modelChanged(@UIEventTopic(SameboatEvents.MODEL) ProjectAccess changed) {
-        if (ready()) {
-            fillChoices(selectedDocument());
-            recompute();
-        }
-    }
-
-    /** The coder at work may be new to the project; offer it. */
-    @Inject
-    @org.eclipse.e4.core.di.annotations.Optional
-    public void layersChanged(@UIEventTopic(SameboatEvents.LAYERS) ProjectAccess changed) {
-        modelChanged(changed);
+    private void refresh(Document shown) {
+        fillChoices(shown);
+        recompute();
     }
 
     /** The chart, for tests and scripts. */
@@ -162,7 +141,7 @@ public final class TimelinePart {
 
     /** Whose codings give the dynamics: all coders pooled, or one. */
     public Combo coderChoice() {
-        return coderCombo;
+        return coderChoice.combo();
     }
 
     /** How a turn's one dynamic is chosen, under the chart. */
@@ -177,27 +156,11 @@ public final class TimelinePart {
 
     /** Writes the chart as the view shows it, as a PNG image. */
     public void exportPng(Path file) throws IOException {
-        ImageLoader loader = new ImageLoader();
-        loader.data = new ImageData[] {lanes.snapshot()};
-        try (var out = Files.newOutputStream(file)) {
-            loader.save(out, SWT.IMAGE_PNG);
-        }
+        Exports.png(lanes.snapshot(), file);
     }
 
     private void savePng() {
-        FileDialog dialog = new FileDialog(lanes.control().getShell(), SWT.SAVE);
-        dialog.setFilterExtensions(new String[] {"*.png"});
-        dialog.setFileName("timeline.png");
-        dialog.setOverwrite(true);
-        String chosen = dialog.open();
-        if (chosen != null) {
-            try {
-                exportPng(Path.of(chosen));
-                status.setText("Saved " + chosen);
-            } catch (IOException e) {
-                status.setText("Could not save " + chosen + ": " + e.getMessage());
-            }
-        }
+        Exports.saveAs(lanes.control().getShell(), "timeline.png", this::exportPng, status::setText);
     }
 
     private boolean ready() {
@@ -210,28 +173,17 @@ public final class TimelinePart {
     }
 
     private void fillChoices(Document preferred) {
-        String coder = coderCombo.getText();
         documentChoices.clear();
-        coderChoices.clear();
         documentCombo.removeAll();
-        coderCombo.removeAll();
         access.project().ifPresent(project -> {
             for (Document document : project.getDocuments()) {
                 documentChoices.add(document);
                 documentCombo.add(label(document));
             }
-            // a blind coder is offered, and pooled over, their own codings alone
-            coderChoices.addAll(access.visibleCoders());
         });
         documentCombo.select(Math.max(0, documentChoices.indexOf(preferred)));
-        coderCombo.add(access.isBlind() ? "My codings (coding blind)" : "All coders (pooled)");
-        coderChoices.forEach(c -> coderCombo.add(c.getName()));
-        int keep = coderCombo.indexOf(coder);
-        if (keep < 0) {
-            // first time: the dynamics as the user at work sees them
-            keep = access.coderAtWork().map(c -> coderChoices.indexOf(c) + 1).orElse(0);
-        }
-        coderCombo.select(Math.max(0, keep));
+        // first time: the dynamics as the user at work sees them
+        coderChoice.refill(coders -> CoderChoice.POOL, access.coderAtWork());
         documentCombo.getParent().layout(true);
     }
 
@@ -255,8 +207,7 @@ public final class TimelinePart {
         }
         Project project = access.project().get();
         List<Code> codes = CodePaths.allCodes(project).stream().filter(Code::isApplicable).toList();
-        int coderIndex = coderCombo.getSelectionIndex();
-        Coder coder = coderIndex > 0 ? coderChoices.get(coderIndex - 1) : null;
+        Coder coder = coderChoice.chosen().orElse(null);
         // the model as it is now, taken here on the UI thread; the job reads only the extract's copies
         ProjectExtract extract = analysis.extract();
         Document copy = extract.copyOf(document);

@@ -15,6 +15,8 @@ import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Point;
 import org.eclipse.swt.graphics.RGB;
 import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.layout.GridData;
+import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Canvas;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Table;
@@ -64,6 +66,21 @@ public final class ResidualGrid {
         table.addListener(SWT.MouseMove, e -> table.setToolTipText(cellAt(e.x, e.y).map(c -> cells.tooltip()[c[0]][c[1]]).orElse(null)));
         legend = new Canvas(parent, SWT.DOUBLE_BUFFERED);
         legend.addPaintListener(e -> paintLegend(e.gc, legend.getSize(), legendTitle));
+    }
+
+    /** A grid filling a pane of its own (a sash's side, say), the legend at the pane's foot. */
+    public static ResidualGrid inPane(Composite sash, LocalResourceManager resources, String legendTitle) {
+        Composite pane = new Composite(sash, SWT.NONE);
+        GridLayout layout = new GridLayout(1, false);
+        layout.marginWidth = 0;
+        layout.marginHeight = 0;
+        pane.setLayout(layout);
+        ResidualGrid grid = new ResidualGrid(pane, resources, legendTitle);
+        grid.control().setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+        GridData legendData = new GridData(SWT.FILL, SWT.BOTTOM, true, false);
+        legendData.heightHint = LEGEND_HEIGHT;
+        grid.legend().setLayoutData(legendData);
+        return grid;
     }
 
     /** The table, for layout and for driving the grid with mouse events. */
@@ -261,10 +278,6 @@ public final class ResidualGrid {
         gc.drawText(": |r| > 1.96", x, y, true);
     }
 
-    /** The legend's height. */
-    public static int legendHeight() {
-        return LEGEND_HEIGHT;
-    }
 
     private Color colour(RGB rgb) {
         return resources.create(ColorDescriptor.createFrom(rgb));

@@ -178,12 +178,12 @@ class AgreementViewTest {
             assertEquals(alexRanges.get(i)[0], made.get(i).getStart());
             assertEquals(alexRanges.get(i)[1], made.get(i).getEnd());
         }
-        part.modelChanged(fixture.session);
+        fixture.modelChanged();
         fixture.await(AgreementPart.JOB_FAMILY);
         assertEquals("A", decisionOf(chosen));
 
         fixture.session.undo();
-        part.modelChanged(fixture.session);
+        fixture.modelChanged();
         fixture.await(AgreementPart.JOB_FAMILY);
 
         assertTrue(Lookups.coder(project, "consensus").isEmpty(), "the consensus coder came with the decision and goes with it");
@@ -217,7 +217,7 @@ class AgreementViewTest {
         assertEquals(listed.get(2), selectedDisagreement());
         assertEquals(new ProjectSession.Range(listed.get(2).document(), listed.get(2).turn().getStart(), listed.get(2).turn().getEnd()),
                 fixture.session.revealed().orElseThrow(), "the next turn is shown to be read");
-        part.modelChanged(fixture.session);
+        fixture.modelChanged();
         fixture.await(AgreementPart.JOB_FAMILY);
         Adjudicable after = selectedDisagreement();
         assertEquals(listed.get(2).turn(), after.turn());

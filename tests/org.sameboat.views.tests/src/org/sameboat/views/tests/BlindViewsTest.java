@@ -70,9 +70,15 @@ class BlindViewsTest {
         assertEquals(0, part.disagreements().getTable().getItemCount());
 
         fixture.session.setBlind(false);
-        part.modelChanged(fixture.session);
+        fixture.layersChanged();
         fixture.await(AgreementPart.JOB_FAMILY);
         assertTrue(part.coefficients().getTable().getItemCount() > 0, "agreement is back once blind coding ends");
+
+        fixture.session.setBlind(true);
+        fixture.layersChanged();
+        fixture.await(AgreementPart.JOB_FAMILY);
+        assertEquals(0, part.coefficients().getTable().getItemCount(), "beginning blind coding hides the figures at once");
+        assertTrue(part.status().getText().contains("coding blind"), part.status().getText());
     }
 
     @Test

@@ -202,7 +202,7 @@ class CooccurrenceViewTest {
                     ViewFixture.CLOCK);
             return kim;
         });
-        part.modelChanged(fixture.session);
+        fixture.modelChanged();
         ViewFixture.choose(part.coderChoice(), part.coderChoice().indexOf("kim"));
         ViewFixture.choose(part.measureChoice(), 1);
         fixture.await(CooccurrencePart.JOB_FAMILY);
@@ -344,7 +344,7 @@ class CooccurrenceViewTest {
             Codings.add(document, second, made, turn.getStart(), turn.getEnd(), ViewFixture.CLOCK);
             return made;
         });
-        part.modelChanged(fixture.session);
+        fixture.modelChanged();
         fixture.await(CooccurrencePart.JOB_FAMILY);
 
         assertEquals("Pooled: " + visible.get(0) + " and " + visible.get(1), part.coderChoice().getItem(0));

@@ -21,7 +21,6 @@ import org.sameboat.model.Document;
 import org.sameboat.model.Project;
 import org.sameboat.model.Turn;
 import org.sameboat.model.codebook.CodePaths;
-import org.sameboat.ui.api.ProjectAccess;
 import org.sameboat.views.agreement.AgreementPart;
 import org.sameboat.views.cooccurrence.CooccurrencePart;
 import org.sameboat.views.ena.EnaPart;
@@ -109,13 +108,13 @@ class EditsWhileComputingTest {
         Object before = view.figures().apply(part);
 
         try (HeldJobs jobs = new HeldJobs(view.family())) {
-            modelChanged(part);
+            fixture.modelChanged();
             for (int i = 0; i < EDITS; i++) {
                 CountDownLatch go = jobs.next(fixture.display);
                 // the computation has its extract and is held before computing: the user codes a whole turn now
                 Turn turn = document.getTurns().get(1 + 2 * i);
                 fixture.session.code(document, code, turn.getStart(), turn.getEnd());
-                modelChanged(part);
+                fixture.modelChanged();
                 go.countDown();
             }
         }
@@ -130,10 +129,5 @@ class EditsWhileComputingTest {
             // computed on the extract's copies, shown with the live turns that a click reveals
             assertTrue(timeline.lanes().bars().stream().allMatch(b -> b.turn().getDocument() == document));
         }
-    }
-
-    /** What the event broker does on every edit in the workbench. */
-    private void modelChanged(Object part) throws ReflectiveOperationException {
-        part.getClass().getMethod("modelChanged", ProjectAccess.class).invoke(part, fixture.session);
     }
 }

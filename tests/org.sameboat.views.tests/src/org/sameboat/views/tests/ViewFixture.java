@@ -9,6 +9,7 @@ import org.eclipse.core.runtime.jobs.Job;
 import org.eclipse.e4.core.contexts.ContextInjectionFactory;
 import org.eclipse.e4.core.contexts.EclipseContextFactory;
 import org.eclipse.e4.core.contexts.IEclipseContext;
+import org.eclipse.e4.core.services.events.IEventBroker;
 import org.eclipse.e4.ui.di.UISynchronize;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Rectangle;
@@ -23,6 +24,7 @@ import org.sameboat.corpus.sample.SampleProject;
 import org.sameboat.model.store.ProjectStore;
 import org.sameboat.ui.api.AnalysisService;
 import org.sameboat.ui.api.ProjectAccess;
+import org.sameboat.ui.api.SameboatEvents;
 import org.sameboat.ui.session.ProjectSession;
 import org.sameboat.ui.session.WorkbenchAnalysis;
 
@@ -40,6 +42,7 @@ final class ViewFixture implements AutoCloseable {
     final ProjectSession session = new ProjectSession(new ProjectStore(), CLOCK);
     final AnalysisService analysis = new WorkbenchAnalysis(session);
     final IEclipseContext context = EclipseContextFactory.create("sameboat-views-test");
+    final DirectBroker broker = new DirectBroker();
 
     ViewFixture(Path folder, String coder) throws Exception {
         SampleProject.create(folder);
@@ -47,6 +50,7 @@ final class ViewFixture implements AutoCloseable {
         context.set(ProjectAccess.class, session);
         context.set(AnalysisService.class, analysis);
         context.set(UISynchronize.class, new DisplaySynchronize(display));
+        context.set(IEventBroker.class, broker);
         shell.setSize(1300, 700);
         shell.setLayout(new FillLayout());
     }
@@ -60,6 +64,16 @@ final class ViewFixture implements AutoCloseable {
         shell.layout(true, true);
         shell.open();
         return part;
+    }
+
+    /** What the workbench's event broker tells the views after every edit, undo or redo. */
+    void modelChanged() {
+        broker.send(SameboatEvents.MODEL, session);
+    }
+
+    /** What the workbench's event broker tells the views when whose codings are visible changes (blind coding, say). */
+    void layersChanged() {
+        broker.send(SameboatEvents.LAYERS, session);
     }
 
     /** Waits for the part's background computations and lets their results reach the widgets. */
