@@ -186,6 +186,10 @@ public final class TranscriptViewer {
      * widget has a width the work waits: wrapping a long transcript at a zero width costs seconds.
      */
     public void show(Document shown, List<Coding> codings) {
+        // a hover tip names codes and coders of what was shown before: left up, it would outlive a change of
+        // document, project or blind layer (an exercise's expert could show through it)
+        text.setToolTipText(null);
+        margin.setToolTipText(null);
         pending = () -> apply(shown, codings);
         if (text.getClientArea().width > 0) {
             runPending();

@@ -31,6 +31,7 @@ import org.sameboat.model.text.DocumentText;
 import org.sameboat.ui.handlers.RedoHandler;
 import org.sameboat.ui.handlers.UndoHandler;
 import org.sameboat.ui.parts.TranscriptPart;
+import org.sameboat.ui.session.CoderLayer;
 import org.sameboat.ui.session.CodingTarget;
 import org.sameboat.ui.widgets.TranscriptViewer;
 import org.sameboat.ui.widgets.TranscriptViewer.PaintedStripe;
@@ -302,5 +303,26 @@ class CodingStripesTest {
         assertTrue(new RedoHandler().canExecute(fixture.session, redoItem));
         assertEquals("Redo code 'Mutual support'", redoItem.getLabel());
         assertFalse(undoItem.getLabel().contains("Mutual support"), "undo still names the undone step: " + undoItem.getLabel());
+    }
+
+    @Test
+    void aHoverTipNamingAnotherCodersCodingGoesWhenBlindCodingStarts() {
+        fixture.session.showLayer(CoderLayer.ALL, null);
+        fixture.settle();
+        Coding sams = document.getCodings().stream().filter(c -> c.getCoder().getName().equals("sam")).findFirst().orElseThrow();
+        StyledText text = viewer().text();
+        Point at = text.getLocationAtOffset(viewer().widgetIndex(sams.getStart()));
+        Event move = new Event();
+        move.x = at.x + 1;
+        move.y = at.y + 1;
+        text.notifyListeners(SWT.MouseMove, move);
+        assertTrue(String.valueOf(text.getToolTipText()).contains("sam"), "the tip names sam's coding: " + text.getToolTipText());
+
+        fixture.session.setBlind(true);
+        fixture.settle();
+
+        assertEquals(null, text.getToolTipText(), "the tip from before blind coding is still up");
+        text.notifyListeners(SWT.MouseMove, move);
+        assertFalse(String.valueOf(text.getToolTipText()).contains("\u2014 sam"), "a new tip names only alex's codings");
     }
 }
