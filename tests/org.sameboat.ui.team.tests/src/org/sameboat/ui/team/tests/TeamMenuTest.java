@@ -40,6 +40,7 @@ import org.sameboat.ui.session.ReadOnlyProjectException;
 import org.sameboat.ui.team.ConflictsDialog;
 import org.sameboat.ui.team.HistoryDialog;
 import org.sameboat.ui.team.HistoryHandler;
+import org.sameboat.ui.team.ReleaseHandler;
 import org.sameboat.ui.team.ResolveHandler;
 import org.sameboat.ui.team.ShareHandler;
 import org.sameboat.ui.team.StatusHandler;
@@ -247,6 +248,28 @@ class TeamMenuTest {
         TeamJob.Ending back = run(ann, () -> SyncHandler.sync(ann.session, ann.display, endings::add));
         assertTrue(back.done(), back.message());
         assertEquals("mutual aid, as ann words it", code(ann.session).getDefinition(), "both copies agree");
+    }
+
+    @Test
+    void aBlindCodersWorkReachesTheOthersOnlyWhenTheyReleaseTheirLayer() throws Exception {
+        assertFalse(new ReleaseHandler().canExecute(ben.session), "ben does not code blind");
+        ben.session.setBlind(true);
+        ben.session.save();
+        assertTrue(new ReleaseHandler().canExecute(ben.session));
+        Coding blind = code(ben, 0, 10);
+        ben.session.save();
+        TeamJob.Ending kept = run(ben, () -> SyncHandler.sync(ben.session, ben.display, endings::add));
+        assertTrue(kept.message().contains("to your own branch"), kept.message());
+        run(ann, () -> SyncHandler.sync(ann.session, ann.display, endings::add));
+        assertTrue(find(ann.session.project().orElseThrow(), blind.getId()).isEmpty(), "ann does not get ben's blind coding");
+
+        TeamJob.Ending released = run(ben, () -> ReleaseHandler.release(ben.session, ben.display, endings::add));
+
+        assertTrue(released.done(), released.message());
+        assertTrue(released.message().startsWith("Blind coding ended."), released.message());
+        assertFalse(ben.session.isBlind(), "the session reads the released project");
+        run(ann, () -> SyncHandler.sync(ann.session, ann.display, endings::add));
+        assertEquals("ben", find(ann.session.project().orElseThrow(), blind.getId()).orElseThrow().getCoder().getName());
     }
 
     /** Starts team work and runs the event loop until its ending is told (after the session read the project again). */
