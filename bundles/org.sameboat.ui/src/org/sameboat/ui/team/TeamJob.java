@@ -31,6 +31,9 @@ public final class TeamJob extends Job {
     public record Ending(boolean done, boolean cancelled, String message) {
     }
 
+    /** Whether team work runs: from its start until its ending is told, one at a time (each works on the whole project). */
+    private static final java.util.concurrent.atomic.AtomicBoolean RUNNING = new java.util.concurrent.atomic.AtomicBoolean();
+
     private final ProjectSession session;
     private final ProjectLock held;
     private final Display display;
@@ -56,10 +59,18 @@ public final class TeamJob extends Job {
             throw new IllegalStateException("save the project before team work");
         }
         ProjectLock held = session.writeLock().orElseThrow(() -> new IllegalStateException("the project is open read-only"));
+        if (!RUNNING.compareAndSet(false, true)) {
+            throw new IllegalStateException("team work is running already");
+        }
         TeamJob job = new TeamJob(name, session, held, display, work, told);
         session.pauseEdits(name.toLowerCase(java.util.Locale.ROOT) + " is running");
         job.schedule();
         return job;
+    }
+
+    /** Whether team work is running now (the Team menu waits for it). */
+    public static boolean running() {
+        return RUNNING.get();
     }
 
     @Override
@@ -68,7 +79,7 @@ public final class TeamJob extends Job {
         SyncMonitor monitor = new SyncMonitor() {
             @Override
             public void step(String what) {
-                progress.subTask(what);
+                progress.subTask(getName() + ": " + what);
             }
 
             @Override
@@ -95,6 +106,7 @@ public final class TeamJob extends Job {
 
     /** Reads the project the work left on disk (merged, or as it was) and tells the ending. */
     private void finish(Ending ending) {
+        RUNNING.set(false);
         session.resumeEdits();
         Ending told = ending;
         try {

@@ -14,14 +14,14 @@ public final class TeamWork {
     private TeamWork() {
     }
 
-    /** Whether a project is open, writable and shared through Git. */
+    /** Whether a project is open, writable and shared through Git, and no team work is running on it. */
     public static boolean shared(ProjectSession session) {
         return writable(session) && session.folder().map(TeamFolder::isShared).orElse(false);
     }
 
-    /** Whether a project is open and this workbench may change it. */
+    /** Whether a project is open, this workbench may change it, and no team work is running. */
     public static boolean writable(ProjectSession session) {
-        return session.project().isPresent() && !session.isReadOnly() && session.writeLock().isPresent();
+        return session.project().isPresent() && !session.isReadOnly() && session.writeLock().isPresent() && !TeamJob.running();
     }
 
     /** Team work reads the project from disk: unsaved changes are saved first, if the user agrees. */

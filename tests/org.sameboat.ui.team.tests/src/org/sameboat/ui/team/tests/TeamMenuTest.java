@@ -155,6 +155,7 @@ class TeamMenuTest {
         byte[] before = Files.readAllBytes(ann.folder.resolve(ProjectFormat.MODEL_FILE));
         ObjectId shared = remoteMain();
         List<String> refused = new ArrayList<>();
+        List<Boolean> menuWhileRunning = new ArrayList<>();
         Job.getJobManager().setProgressProvider(new ProgressProvider() {
             @Override
             public IProgressMonitor createMonitor(Job job) {
@@ -163,6 +164,7 @@ class TeamMenuTest {
                     public void subTask(String name) {
                         // the Cancel button pressed while the sync commits: it stops before it fetches or sends
                         setCanceled(true);
+                        menuWhileRunning.add(new SyncHandler().canExecute(ann.session));
                         Document document = ann.session.document().orElseThrow();
                         Code code = coded.getCode();
                         try {
@@ -182,6 +184,8 @@ class TeamMenuTest {
         assertTrue(cancelled.message().startsWith("sync cancelled"), cancelled.message());
         assertEquals(1, refused.size(), "an edit while the sync runs is refused");
         assertTrue(refused.get(0).contains("sync is running"), refused.get(0));
+        assertEquals(List.of(false), menuWhileRunning, "Sync is greyed out while a sync runs");
+        assertTrue(new SyncHandler().canExecute(ann.session), "and available again afterwards");
         assertArrayEquals(before, Files.readAllBytes(ann.folder.resolve(ProjectFormat.MODEL_FILE)), "the project file is as it was");
         assertEquals(shared, remoteMain(), "nothing was sent");
         assertTrue(find(ann.session.project().orElseThrow(), coded.getId()).isPresent(), "the coding is still in the session");
