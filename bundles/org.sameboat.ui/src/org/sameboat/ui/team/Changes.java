@@ -31,6 +31,8 @@ final class Changes {
                     + "' at " + change.field("start").orElse("0") + ".." + change.field("end").orElse("0");
             case "Code", "Codebook", "Document", "Coder", "Group", "Case" -> kind + " '" + change.field("name").orElse(change.id()) + "'";
             case "Memo" -> "memo '" + change.field("title").orElse(change.id()) + "'";
+            case "Turn" -> "turn in '" + name(change.container()) + "' at " + change.field("start").orElse("0") + ".." + change.field("end").orElse("0");
+            case "Participant" -> "participant '" + change.field("pseudonym").orElse(change.id()) + "'";
             default -> kind + " " + change.id();
         };
     }

@@ -72,10 +72,10 @@ public final class HistoryDialog extends Dialog {
         table.setHeaderVisible(true);
         table.setLinesVisible(true);
         GridData data = new GridData(SWT.FILL, SWT.FILL, true, true, 7, 1);
-        data.widthHint = 980;
+        data.widthHint = 1140;
         data.heightHint = 420;
         table.setLayoutData(data);
-        for (String[] column : new String[][] { { "When", "120" }, { "Coder", "90" }, { "", "70" }, { "What", "450" }, { "Message", "230" } }) {
+        for (String[] column : new String[][] { { "When", "120" }, { "Coder", "90" }, { "", "70" }, { "What", "560" }, { "Message", "260" } }) {
             TableColumn c = new TableColumn(table, SWT.NONE);
             c.setText(column[0]);
             c.setWidth(Integer.parseInt(column[1]));
