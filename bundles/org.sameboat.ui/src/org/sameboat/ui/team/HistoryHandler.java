@@ -31,6 +31,10 @@ public final class HistoryHandler {
     /** The history dialog of the open project, its log read. */
     public static HistoryDialog dialog(ProjectSession session, Shell shell) throws TeamException {
         Path folder = session.folder().orElseThrow();
-        return new HistoryDialog(shell, session.project().orElseThrow(), new TeamLog().changes(folder, change -> true));
+        // a blind coder reads no other coder's coding here either, as nowhere else in the workbench
+        String own = session.coder().getId();
+        boolean blind = session.isBlind();
+        return new HistoryDialog(shell, session.project().orElseThrow(), new TeamLog().changes(folder,
+                change -> !blind || !change.kind().equals("Coding") || change.field("coder").map(own::equals).orElse(false)));
     }
 }

@@ -266,6 +266,16 @@ class TeamMenuTest {
         assertTrue(kept.message().contains("to your own branch"), kept.message());
         run(ann, () -> SyncHandler.sync(ann.session, ann.display, endings::add));
         assertTrue(find(ann.session.project().orElseThrow(), blind.getId()).isEmpty(), "ann does not get ben's blind coding");
+        HistoryDialog history = HistoryHandler.dialog(ben.session, ben.shell);
+        history.setBlockOnOpen(false);
+        history.open();
+        try {
+            List<List<String>> codings = history.rows().stream().filter(row -> row.get(3).startsWith("coding ")).toList();
+            assertFalse(codings.isEmpty());
+            assertTrue(codings.stream().allMatch(row -> row.get(3).contains("' by ben in ")), "blind, ben's history shows only his codings: " + codings);
+        } finally {
+            history.close();
+        }
 
         TeamJob.Ending released = run(ben, () -> ReleaseHandler.release(ben.session, ben.display, endings::add));
 
