@@ -16,6 +16,7 @@ import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
 import org.eclipse.swt.widgets.TableItem;
+import org.eclipse.swt.widgets.Text;
 import org.sameboat.model.Identified;
 import org.sameboat.model.store.ProjectLock;
 import org.sameboat.model.store.ProjectStoreException;
@@ -35,6 +36,8 @@ public final class ConflictsDialog extends Dialog {
     private final ProjectSession session;
     private Table table;
     private Label message;
+    /** The selected conflict's values in full (the table's cells cut long definitions short). */
+    private Text values;
     private Button keepMine;
     private Button takeTheirs;
     private List<Conflict> shown = List.of();
@@ -67,6 +70,10 @@ public final class ConflictsDialog extends Dialog {
             c.setText(column[0]);
             c.setWidth(Integer.parseInt(column[1]));
         }
+        values = new Text(area, SWT.BORDER | SWT.MULTI | SWT.WRAP | SWT.READ_ONLY | SWT.V_SCROLL);
+        GridData valuesData = new GridData(SWT.FILL, SWT.FILL, true, false, 3, 1);
+        valuesData.heightHint = 90;
+        values.setLayoutData(valuesData);
         keepMine = new Button(area, SWT.PUSH);
         keepMine.setText("Keep mine");
         keepMine.addListener(SWT.Selection, e -> decide(false));
@@ -122,8 +129,14 @@ public final class ConflictsDialog extends Dialog {
 
     private void enable() {
         boolean any = table.getSelectionCount() > 0;
+        values.setText(any ? describe(shown.get(table.getSelectionIndex())) : "");
         keepMine.setEnabled(any);
         takeTheirs.setEnabled(any && selected().stream().noneMatch(c -> c.field().equals(Conflict.WHOLE)));
+    }
+
+    private static String describe(Conflict conflict) {
+        return conflict.field().equals(Conflict.WHOLE) ? conflict.describe()
+                : "Yours (kept): " + conflict.ours() + "\n\nTheirs: " + conflict.theirs();
     }
 
     /** The conflicts of the selected rows. */
@@ -175,6 +188,11 @@ public final class ConflictsDialog extends Dialog {
             rows.add(List.of(item.getText(0), item.getText(1), item.getText(2), item.getText(3)));
         }
         return rows;
+    }
+
+    /** The selected conflict's values in full. */
+    public String values() {
+        return values.getText();
     }
 
     public String message() {

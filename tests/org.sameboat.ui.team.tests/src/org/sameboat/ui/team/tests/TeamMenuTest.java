@@ -238,6 +238,7 @@ class TeamMenuTest {
             assertTrue(rows.get(0).get(0).contains(code(ben.session).getName()), rows.get(0).get(0));
 
             dialog.select(0);
+            assertEquals("Yours (kept): \"peer help, as ben words it\"\n\nTheirs: \"mutual aid, as ann words it\"", dialog.values());
             dialog.decide(true);
 
             assertEquals("mutual aid, as ann words it", code(ben.session).getDefinition(), "theirs taken into the open project");
