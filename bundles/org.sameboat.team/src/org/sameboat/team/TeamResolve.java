@@ -27,7 +27,27 @@ public final class TeamResolve {
 
     /** Decides the open conflicts the selector picks; returns those decided. */
     public List<Conflict> resolve(Path folder, Predicate<Conflict> selector, boolean takeTheirs) throws TeamException {
-        try (ProjectLock lock = ProjectLock.acquire(folder, Duration.ofSeconds(10)); TeamFolder team = TeamFolder.open(folder)) {
+        try (ProjectLock lock = ProjectLock.acquire(folder, Duration.ofSeconds(10))) {
+            return decide(folder, selector, takeTheirs);
+        } catch (ProjectLockedException | ProjectStoreException e) {
+            throw new TeamException(e.getMessage() + "; nothing was decided", e);
+        }
+    }
+
+    /** Decides conflicts for a caller that holds the project's write lock already and has saved the project (the workbench). */
+    public List<Conflict> resolveHeld(ProjectLock held, Predicate<Conflict> selector, boolean takeTheirs) throws TeamException {
+        if (!held.isHeld()) {
+            throw new IllegalStateException("the write lock on " + held.folder() + " was released");
+        }
+        try {
+            return decide(held.folder(), selector, takeTheirs);
+        } catch (ProjectStoreException e) {
+            throw new TeamException(e.getMessage() + "; nothing was decided", e);
+        }
+    }
+
+    private List<Conflict> decide(Path folder, Predicate<Conflict> selector, boolean takeTheirs) throws TeamException, ProjectStoreException {
+        try (TeamFolder team = TeamFolder.open(folder)) {
             List<Conflict> open = team.conflicts();
             List<Conflict> chosen = open.stream().filter(selector).toList();
             if (chosen.isEmpty()) {
@@ -54,8 +74,6 @@ public final class TeamResolve {
             left.removeAll(chosen);
             team.saveConflicts(left);
             return chosen;
-        } catch (ProjectLockedException | ProjectStoreException e) {
-            throw new TeamException(e.getMessage() + "; nothing was decided", e);
         } catch (IOException e) {
             throw new TeamException("could not decide: " + e.getMessage(), e);
         }

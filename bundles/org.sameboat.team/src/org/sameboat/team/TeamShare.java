@@ -40,6 +40,29 @@ public final class TeamShare {
             throw new TeamException(folder + " is shared already (it holds .git); sync it with: sameboat team sync " + folder);
         }
         try (ProjectLock lock = ProjectLock.acquire(folder, Duration.ofSeconds(10))) {
+            share(folder, remote, coder);
+        } catch (ProjectLockedException | ProjectStoreException e) {
+            throw new TeamException(e.getMessage() + "; nothing was shared", e);
+        }
+    }
+
+    /** Shares for a caller that holds the project's write lock already and has saved the project (the workbench). */
+    public void initHeld(ProjectLock held, String remote, String coder) throws TeamException {
+        if (!held.isHeld()) {
+            throw new IllegalStateException("the write lock on " + held.folder() + " was released");
+        }
+        if (TeamFolder.isShared(held.folder())) {
+            throw new TeamException(held.folder() + " is shared already (it holds .git); sync it instead");
+        }
+        try {
+            share(held.folder(), remote, coder);
+        } catch (ProjectStoreException e) {
+            throw new TeamException(e.getMessage() + "; nothing was shared", e);
+        }
+    }
+
+    private void share(Path folder, String remote, String coder) throws TeamException, ProjectStoreException {
+        try {
             LoadedProject loaded = store.load(folder);
             if (loaded.hasErrors()) {
                 throw new TeamException(folder + " has " + loaded.errorCount() + " error(s); see them with: sameboat info " + folder + "; nothing was shared");
@@ -66,8 +89,6 @@ public final class TeamShare {
                             + "; send it with: sameboat team sync " + folder, e);
                 }
             }
-        } catch (ProjectLockedException | ProjectStoreException e) {
-            throw new TeamException(e.getMessage() + "; nothing was shared", e);
         } catch (IOException | GitAPIException | java.net.URISyntaxException e) {
             throw new TeamException("could not share " + folder + ": " + e.getMessage(), e);
         }

@@ -9,6 +9,7 @@ import java.util.Optional;
 
 import org.eclipse.jgit.api.ResetCommand;
 import org.eclipse.jgit.api.errors.GitAPIException;
+import org.eclipse.jgit.api.errors.InvalidRemoteException;
 import org.eclipse.jgit.api.errors.TransportException;
 import org.eclipse.jgit.lib.Constants;
 import org.eclipse.jgit.lib.ObjectId;
@@ -49,6 +50,23 @@ public final class TeamSync {
             return sync(team, monitor);
         } catch (ProjectLockedException e) {
             throw new TeamException(e.getMessage() + "; nothing was synced; try again when it has finished", e);
+        } catch (ProjectStoreException e) {
+            throw new TeamException(e.getMessage() + "; nothing was synced", e);
+        } catch (IOException | GitAPIException e) {
+            throw new TeamException("sync stopped: " + e.getMessage() + "; the project here is as it was", e);
+        }
+    }
+
+    /**
+     * A sync for a caller that holds the project's write lock already and has saved the project: the workbench,
+     * which holds it while the project is open. Afterwards the caller reads the project again (it may be merged).
+     */
+    public Outcome runHeld(ProjectLock held, SyncMonitor monitor) throws TeamException {
+        if (!held.isHeld()) {
+            throw new IllegalStateException("the write lock on " + held.folder() + " was released");
+        }
+        try (TeamFolder team = TeamFolder.open(held.folder())) {
+            return sync(team, monitor);
         } catch (ProjectStoreException e) {
             throw new TeamException(e.getMessage() + "; nothing was synced", e);
         } catch (IOException | GitAPIException e) {
@@ -109,7 +127,8 @@ public final class TeamSync {
         try {
             team.git().fetch().setRemote(TeamFolder.REMOTE)
                     .setRefSpecs(new RefSpec("+" + TeamFolder.SHARED_REF + ":" + TeamFolder.TRACKING_REF)).call();
-        } catch (TransportException e) {
+        } catch (TransportException | InvalidRemoteException e) {
+            // InvalidRemoteException: the repository is not there at all (moved, or a shared folder not mounted)
             throw new TeamException("cannot reach " + team.remote().orElse(TeamFolder.REMOTE) + ": " + e.getMessage()
                     + "; your work is committed here and goes to the server at the next sync", e);
         }

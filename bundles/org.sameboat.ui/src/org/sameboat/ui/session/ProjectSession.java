@@ -55,6 +55,8 @@ public final class ProjectSession implements ProjectAccess {
     private Range revealed;
     private Optional<ProjectLock> lock = Optional.empty();
     private Optional<String> readOnly = Optional.empty();
+    /** Why edits wait for a moment (a team sync rewriting the project on disk), if they do. */
+    private Optional<String> paused = Optional.empty();
     private DiskStamp onDisk = DiskStamp.NONE;
     private Consumer<String> refusals = message -> {
     };
@@ -159,7 +161,29 @@ public final class ProjectSession implements ProjectAccess {
         refusals = Objects.requireNonNull(shown);
     }
 
+    /** The write lock the session holds on the open project, for work done under it (a team sync); empty when read-only. */
+    public Optional<ProjectLock> writeLock() {
+        return lock.filter(ProjectLock::isHeld);
+    }
+
+    /**
+     * Refuses edits, with the reason, until {@link #resumeEdits()}: a team sync rewrites the project on disk while
+     * it runs, and an edit made meanwhile would be lost when the session reads the merged project.
+     */
+    public void pauseEdits(String why) {
+        paused = Optional.of(why);
+    }
+
+    public void resumeEdits() {
+        paused = Optional.empty();
+    }
+
     private void requireWritable() {
+        if (paused.isPresent()) {
+            String message = "The project cannot be changed just now: " + paused.get() + ".";
+            refusals.accept(message);
+            throw new ReadOnlyProjectException(message);
+        }
         if (isReadOnly()) {
             String message = "This project is open read-only, so it cannot be changed: " + readOnly.get()
                     + ". Reopen it once that program has closed it.";
@@ -514,13 +538,13 @@ public final class ProjectSession implements ProjectAccess {
     }
 
     public void undo() {
-        if (history.canUndo()) {
+        if (history.canUndo() && paused.isEmpty()) {
             history.undo();
         }
     }
 
     public void redo() {
-        if (history.canRedo()) {
+        if (history.canRedo() && paused.isEmpty()) {
             history.redo();
         }
     }
