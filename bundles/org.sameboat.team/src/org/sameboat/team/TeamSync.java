@@ -138,8 +138,8 @@ public final class TeamSync {
             walk.markStart(walk.parseCommit(ours));
             walk.markStart(walk.parseCommit(theirs));
             RevCommit base = walk.next();
-            Records baseRecords = base == null ? new Records() : team.records(base);
-            RecordMerge.Result result = RecordMerge.merge(baseRecords, team.records(ours), team.records(theirs));
+            TeamFolder.MergeInputs inputs = team.mergeInputs(Optional.ofNullable(base), ours, theirs);
+            RecordMerge.Result result = RecordMerge.merge(inputs.base(), inputs.ours(), inputs.theirs());
             Project project = SplitCodec.project(result.merged());
             saveProject(team, project, theirs);
             for (Conflict conflict : result.conflicts()) {
