@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 
 import org.eclipse.jgit.api.Git;
@@ -40,6 +41,7 @@ import org.sameboat.model.Project;
 import org.sameboat.model.store.ProjectFormat;
 import org.sameboat.model.store.ProjectStore;
 
+import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 
 /**
@@ -135,31 +137,22 @@ public final class TeamFolder implements AutoCloseable {
 
     /**
      * The three versions a merge needs, read so that it costs what changed rather than what the project holds: ours
-     * whole, base and theirs only from the split files that are not alike in all three. A record in a file alike in
-     * all three is alike in all three, so {@link RecordMerge} keeps it from ours, as it would having read it
-     * everywhere; a record that changed, moved, appeared or went away sits in a file that differs, and is read on
-     * every side that has it.
+     * as this folder has it in memory (the split form last written and committed), base and theirs only from the
+     * split files that are not alike in all three. A record in a file alike in all three is alike in all three, so
+     * {@link RecordMerge} keeps it from ours, as it would having read it everywhere; a record that changed, moved,
+     * appeared or went away sits in a file that differs, and is read on every side that has it.
      */
-    MergeInputs mergeInputs(Optional<ObjectId> base, ObjectId ours, ObjectId theirs) throws IOException, TeamException {
+    MergeInputs mergeInputs(Optional<ObjectId> base, ObjectId ours, SortedMap<String, List<JsonObject>> ourSplit, ObjectId theirs)
+            throws IOException, TeamException {
+        Records ourRecords = SplitCodec.records(ourSplit);
         try (RevWalk walk = new RevWalk(repository())) {
             RevTree ourTree = walk.parseCommit(ours).getTree();
             RevTree theirTree = walk.parseCommit(theirs).getTree();
-            Records ourRecords = records(ourTree, PathFilter.create(SplitCodec.FOLDER));
             if (base.isEmpty()) {
                 return new MergeInputs(new Records(), ourRecords, records(theirTree, PathFilter.create(SplitCodec.FOLDER)));
             }
             RevTree baseTree = walk.parseCommit(base.get()).getTree();
-            List<String> differing = new ArrayList<>();
-            try (TreeWalk tree = new TreeWalk(repository())) {
-                tree.addTree(baseTree);
-                tree.addTree(ourTree);
-                tree.addTree(theirTree);
-                tree.setRecursive(true);
-                tree.setFilter(AndTreeFilter.create(PathFilter.create(SplitCodec.FOLDER), TreeFilter.ANY_DIFF));
-                while (tree.next()) {
-                    differing.add(tree.getPathString());
-                }
-            }
+            List<String> differing = differing(baseTree, ourTree, theirTree);
             if (differing.isEmpty()) {
                 return new MergeInputs(new Records(), ourRecords, new Records());
             }
@@ -168,11 +161,61 @@ public final class TeamFolder implements AutoCloseable {
         }
     }
 
+    /** The split form in a commit, as records by file. */
+    SortedMap<String, List<JsonObject>> split(ObjectId commit) throws IOException, TeamException {
+        SortedMap<String, List<JsonObject>> split = new TreeMap<>();
+        try (RevWalk walk = new RevWalk(repository())) {
+            for (var file : contents(walk.parseCommit(commit).getTree(), PathFilter.create(SplitCodec.FOLDER)).entrySet()) {
+                split.put(file.getKey(), SplitCodec.recordsOf(file.getKey(), file.getValue()));
+            }
+        }
+        return split;
+    }
+
+    /**
+     * The records of a commit, when the split form of another commit is at hand: only the split files that differ
+     * between the two are read.
+     */
+    Records records(ObjectId commit, SortedMap<String, List<JsonObject>> knownSplit, ObjectId known) throws IOException, TeamException {
+        SortedMap<String, List<JsonObject>> split = new TreeMap<>(knownSplit);
+        try (RevWalk walk = new RevWalk(repository())) {
+            RevTree tree = walk.parseCommit(commit).getTree();
+            List<String> differing = differing(walk.parseCommit(known).getTree(), tree);
+            differing.forEach(split::remove);
+            if (!differing.isEmpty()) {
+                for (var file : contents(tree, PathFilterGroup.createFromStrings(differing)).entrySet()) {
+                    split.put(file.getKey(), SplitCodec.recordsOf(file.getKey(), file.getValue()));
+                }
+            }
+        }
+        return SplitCodec.records(split);
+    }
+
+    /** The split files that are not alike in all the trees. */
+    private List<String> differing(RevTree... trees) throws IOException {
+        List<String> differing = new ArrayList<>();
+        try (TreeWalk tree = new TreeWalk(repository())) {
+            for (RevTree one : trees) {
+                tree.addTree(one);
+            }
+            tree.setRecursive(true);
+            tree.setFilter(AndTreeFilter.create(PathFilter.create(SplitCodec.FOLDER), TreeFilter.ANY_DIFF));
+            while (tree.next()) {
+                differing.add(tree.getPathString());
+            }
+        }
+        return differing;
+    }
+
     /** What {@link #mergeInputs} read: base and theirs may hold only the records of the files that differ. */
     record MergeInputs(Records base, Records ours, Records theirs) {
     }
 
     private Records records(RevTree root, TreeFilter filter) throws IOException, TeamException {
+        return SplitCodec.records(contents(root, filter));
+    }
+
+    private Map<String, String> contents(RevTree root, TreeFilter filter) throws IOException {
         Map<String, String> files = new HashMap<>();
         try (TreeWalk tree = new TreeWalk(repository())) {
             tree.addTree(root);
@@ -183,7 +226,7 @@ public final class TeamFolder implements AutoCloseable {
                 files.put(tree.getPathString(), new String(reader.open(tree.getObjectId(0)).getBytes(), StandardCharsets.UTF_8));
             }
         }
-        return SplitCodec.records(files);
+        return files;
     }
 
     /** The records of the split form in the working tree. */
@@ -208,10 +251,11 @@ public final class TeamFolder implements AutoCloseable {
      * Writes the split form of a project into the working tree and stages it, removing the split files it no longer
      * has. Only the files whose content differs from what the index holds are written, hashed into one object
      * inserter and staged in one edit of the index: a sync of a few changes in a large project touches a few files,
-     * not all of them, and needs no walk of the working tree afterwards.
+     * not all of them, and needs no walk of the working tree afterwards. Returns the split form written, as records.
      */
-    void writeSplit(Project project) throws IOException {
-        SortedMap<String, String> files = SplitCodec.files(project);
+    SortedMap<String, List<JsonObject>> writeSplit(Project project) throws IOException {
+        SortedMap<String, List<JsonObject>> split = SplitCodec.split(project);
+        SortedMap<String, String> files = SplitCodec.files(split);
         Path team = folder.resolve(SplitCodec.FOLDER);
         if (Files.isDirectory(team)) {
             try (Stream<Path> all = Files.walk(team)) {
@@ -269,6 +313,7 @@ public final class TeamFolder implements AutoCloseable {
         if (!Files.isRegularFile(ignore) || !Files.readString(ignore).equals(IGNORE)) {
             Files.writeString(ignore, IGNORE);
         }
+        return split;
     }
 
     /** Whether a file on disk is still the one the index entry was made from (Git's own test: size and time). */
@@ -362,7 +407,7 @@ public final class TeamFolder implements AutoCloseable {
     void saveConflicts(List<Conflict> conflicts) throws IOException {
         StringBuilder lines = new StringBuilder();
         for (Conflict conflict : conflicts) {
-            var o = new com.google.gson.JsonObject();
+            var o = new JsonObject();
             o.addProperty("id", conflict.id());
             o.addProperty("kind", conflict.kind());
             o.addProperty("field", conflict.field());
