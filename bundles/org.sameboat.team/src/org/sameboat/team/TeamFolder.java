@@ -280,17 +280,18 @@ public final class TeamFolder implements AutoCloseable {
             }
             for (var file : files.entrySet()) {
                 byte[] content = file.getValue().getBytes(StandardCharsets.UTF_8);
-                ObjectId blob = inserter.idFor(Constants.OBJ_BLOB, content);
                 Path path = folder.resolve(file.getKey());
                 DirCacheEntry entry = staged.get(file.getKey());
-                if (entry != null && entry.getObjectId().equals(blob) && entry.getStage() == DirCacheEntry.STAGE_0 && isAsStaged(path, entry)) {
+                // a file still as staged that holds this content is staged with it: comparing bytes is cheaper than hashing them
+                if (entry != null && entry.getStage() == DirCacheEntry.STAGE_0 && entry.getLength() == content.length && isAsStaged(path, entry)
+                        && Arrays.equals(Files.readAllBytes(path), content)) {
                     continue;
                 }
                 if (!Files.isRegularFile(path) || Files.size(path) != content.length || !Arrays.equals(Files.readAllBytes(path), content)) {
                     Files.createDirectories(path.getParent());
                     Files.write(path, content);
                 }
-                inserter.insert(Constants.OBJ_BLOB, content);
+                ObjectId blob = inserter.insert(Constants.OBJ_BLOB, content);
                 Instant modified = Files.getLastModifiedTime(path).toInstant();
                 editor.add(new DirCacheEditor.PathEdit(file.getKey()) {
                     @Override
