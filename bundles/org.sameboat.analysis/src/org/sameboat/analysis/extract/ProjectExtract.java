@@ -39,7 +39,10 @@ import org.sameboat.model.SameboatPackage;
  * refers into a changed document (a case listing it, a memo about one of its codings), it copies everything.
  * The new extract's project lists the reused parts without owning them (their container stays the extract that
  * first copied them, whose shared part is the same), so a reused document's turns and codings still name their
- * document, and its codings the same codes and coders as the rest of the extract.
+ * document, and its codings the same codes and coders as the rest of the extract; reach documents from
+ * {@link #project()}, not upwards from them. A document copied again is owned by a project copy of its own, so the
+ * only older copies kept alive are those of the last whole copy while its shared part is in use: the extracts of a
+ * session take at most about twice the memory of one.
  * <p>
  * Inputs that name live objects (codes, coders, a document in a {@link Filter}) are carried over with
  * {@link #copyOf(EObject)} and results that name copies come back with {@link #liveOf(EObject)}, so that a view
@@ -113,18 +116,13 @@ public final class ProjectExtract {
                 continue;
             }
             Document document = documentOf(object);
-            if (document == null || previous.referencedFromShared.contains(document)) {
+            if (document == null || previous.referencedFromShared.contains(document)
+                    || previous.referencedFromShared.contains(project)) {
                 return of(project);
             }
             dirty.add(document);
         }
-        Project copied = (Project) EcoreUtil.create(project.eClass());
-        copyAttributes(project, copied);
-        for (EReference containment : project.eClass().getEAllContainments()) {
-            if (containment != DOCUMENTS) {
-                listed(copied, containment, (List<?>) previous.copy.eGet(containment));
-            }
-        }
+        Project copied = shell(project, previous.copy);
         Map<EObject, Part> byDocument = new IdentityHashMap<>();
         Map<Document, Part> parts = new LinkedHashMap<>();
         List<Part> copiedNow = new ArrayList<>();
@@ -136,7 +134,12 @@ public final class ProjectExtract {
                 listed(copied, DOCUMENTS, List.of(part.copyOf(document)));
             } else {
                 part = copyDocument(document, project, copied, previous.shared, byDocument);
-                copied.getDocuments().add((Document) part.copyOf(document));
+                Document copy = (Document) part.copyOf(document);
+                // owned by a project of its own, which lists no other document, so that it keeps no older copy of
+                // another document alive once this extract is gone; it has the same shared part, for those who ask
+                // a document's container for the participants or codes
+                shell(project, previous.copy).getDocuments().add(copy);
+                listed(copied, DOCUMENTS, List.of(copy));
                 copiedNow.add(part);
             }
             parts.put(document, part);
@@ -144,6 +147,18 @@ public final class ProjectExtract {
         }
         copiedNow.forEach(part -> part.copier.copyReferences());
         return new ProjectExtract(project, copied, previous.shared, parts, previous.referencedFromShared);
+    }
+
+    /** A project copy listing the shared part of an earlier extract, without owning it, and no document. */
+    private static Project shell(Project project, Project earlier) {
+        Project shell = (Project) EcoreUtil.create(project.eClass());
+        copyAttributes(project, shell);
+        for (EReference containment : project.eClass().getEAllContainments()) {
+            if (containment != DOCUMENTS) {
+                listed(shell, containment, (List<?>) earlier.eGet(containment));
+            }
+        }
+        return shell;
     }
 
     private static Part copyDocument(Document document, Project project, Project copied, Part shared, Map<EObject, Part> byDocument) {
@@ -189,14 +204,18 @@ public final class ProjectExtract {
         return null;
     }
 
-    /** The documents the shared part refers to or into (a case's documents, a memo's codings); the project itself. */
+    /**
+     * The documents the shared part refers to or into (a case's documents, a memo's codings), and the project when a
+     * shared object refers to it (a memo about the project): a new extract's project is another object, so that
+     * reference would lead to an older one.
+     */
     private static Set<EObject> referencedFromShared(Project project, Part shared) {
         Set<EObject> referenced = new HashSet<>();
         for (EObject live : shared.originalsCopied()) {
             for (EObject target : live.eCrossReferences()) {
                 Document document = documentOf(target);
-                if (document != null) {
-                    referenced.add(document);
+                if (document != null || target == project) {
+                    referenced.add(document != null ? document : project);
                 }
             }
         }
