@@ -194,7 +194,7 @@ public final class ProjectExtract {
         return false;
     }
 
-    /** The document a live object is (or is inside), or null for the shared part. */
+    /** The document an object is (or is inside), or null for the shared part: of a live object or of a copy. */
     private static Document documentOf(EObject object) {
         for (EObject at = object; at != null; at = at.eContainer()) {
             if (at instanceof Document document) {
@@ -279,9 +279,18 @@ public final class ProjectExtract {
     /** The live object an extract's copy was taken from. */
     @SuppressWarnings("unchecked")
     public <T extends EObject> T liveOf(T copied) {
-        EObject found = copied == copy ? source : shared.originals().get(copied);
-        for (var parts = documents.values().iterator(); found == null && parts.hasNext();) {
-            found = parts.next().originals().get(copied);
+        EObject found = copied == copy ? source : null;
+        // a copy's containers are copies too: its document copy names the one part to look in
+        Document inDocument = found == null ? documentOf(copied) : null;
+        if (inDocument == null && found == null) {
+            found = shared.originals().get(copied);
+        }
+        for (var parts = documents.entrySet().iterator(); inDocument != null && parts.hasNext();) {
+            Map.Entry<Document, Part> part = parts.next();
+            if (part.getValue().copyOf(part.getKey()) == inDocument) {
+                found = part.getValue().originals().get(copied);
+                break;
+            }
         }
         if (found == null) {
             throw new IllegalArgumentException("not part of this extract: " + copied.eClass().getName());

@@ -43,6 +43,9 @@ import org.sameboat.ui.api.ProjectAccess;
  */
 public final class ProjectSession implements ProjectAccess {
 
+    /** How many versions {@link #changesSince(long)} can span: an extract older than that is taken whole. */
+    private static final int CHANGES_KEPT = 256;
+
     private final ProjectStore store;
     private final Clock clock;
     private final List<Consumer<SessionChange>> listeners = new ArrayList<>();
@@ -66,8 +69,6 @@ public final class ProjectSession implements ProjectAccess {
     private long modelVersion;
     /** What the last model versions changed, newest first: lets a view's extract re-copy only what changed. */
     private final Deque<VersionChange> changes = new ArrayDeque<>();
-    /** How many versions {@link #changesSince(long)} can span: an extract older than that is taken whole. */
-    private static final int CHANGES_KEPT = 256;
 
     /** The objects one model version changed (see {@link EditHistory#lastChange()}); empty when unknown. */
     private record VersionChange(long version, Optional<List<EObject>> changed) {
