@@ -69,12 +69,44 @@ public final class SplitCodec {
 
     /** The split files of a project: path below the repository root to content, one record a line. */
     public static SortedMap<String, String> files(Project project) {
-        Map<String, StringBuilder> lines = new HashMap<>();
-        walk(project, null, null, (file, record) -> lines.computeIfAbsent(file, f -> new StringBuilder())
-                .append(GSON.toJson(record)).append('\n'));
+        return files(split(project));
+    }
+
+    /** The split form of a project as records: path below the repository root to the records of that file, in order. */
+    static SortedMap<String, List<JsonObject>> split(Project project) {
+        SortedMap<String, List<JsonObject>> split = new TreeMap<>();
+        walk(project, null, null, (file, record) -> split.computeIfAbsent(file, f -> new ArrayList<>()).add(record));
+        return split;
+    }
+
+    /** The content of split files from their records. */
+    static SortedMap<String, String> files(SortedMap<String, List<JsonObject>> split) {
         SortedMap<String, String> files = new TreeMap<>();
-        lines.forEach((file, text) -> files.put(file, text.toString()));
+        split.forEach((file, records) -> {
+            StringBuilder text = new StringBuilder();
+            records.forEach(record -> text.append(GSON.toJson(record)).append('\n'));
+            files.put(file, text.toString());
+        });
         return files;
+    }
+
+    /** The records of a split form, in the order reading its files would give (by path, then line). */
+    static Records records(SortedMap<String, List<JsonObject>> split) {
+        Records records = new Records();
+        split.values().forEach(inFile -> inFile.forEach(records::put));
+        return records;
+    }
+
+    /** The records one split file holds. */
+    static List<JsonObject> recordsOf(String file, String content) throws TeamException {
+        List<JsonObject> records = new ArrayList<>();
+        String[] lines = content.split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            if (!lines[i].isBlank()) {
+                records.add(parse(lines[i], file + " line " + (i + 1)));
+            }
+        }
+        return records;
     }
 
     /** The records of a project, as its split files would hold them. */
@@ -91,12 +123,7 @@ public final class SplitCodec {
             if (!file.getKey().startsWith(FOLDER + "/")) {
                 continue;
             }
-            String[] lines = file.getValue().split("\n", -1);
-            for (int i = 0; i < lines.length; i++) {
-                if (!lines[i].isBlank()) {
-                    records.put(parse(lines[i], file.getKey() + " line " + (i + 1)));
-                }
-            }
+            recordsOf(file.getKey(), file.getValue()).forEach(records::put);
         }
         return records;
     }
@@ -148,7 +175,7 @@ public final class SplitCodec {
                 }
                 record.add(attribute.getName(), values);
             } else {
-                record.addProperty(attribute.getName(), EcoreUtil.convertToString(attribute.getEAttributeType(), element.eGet(attribute)));
+                addUnlessNull(record, attribute.getName(), EcoreUtil.convertToString(attribute.getEAttributeType(), element.eGet(attribute)));
             }
         }
         for (EReference reference : element.eClass().getEAllReferences()) {
@@ -168,10 +195,20 @@ public final class SplitCodec {
             } else if (reference.isMany()) {
                 record.add(reference.getName(), ids(children(element, reference)));
             } else {
-                record.addProperty(reference.getName(), ((Identified) element.eGet(reference)).getId());
+                addUnlessNull(record, reference.getName(), ((Identified) element.eGet(reference)).getId());
             }
         }
         return record;
+    }
+
+    /**
+     * A null is left out, as writing the line leaves it out: a record made from the project is then equal to the one
+     * read back from its line, so that the sync can merge from the records in memory.
+     */
+    private static void addUnlessNull(JsonObject record, String name, String value) {
+        if (value != null) {
+            record.addProperty(name, value);
+        }
     }
 
     private static boolean holdsRecords(EReference containment) {

@@ -6,6 +6,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.SortedMap;
+import java.util.TreeMap;
 
 import org.eclipse.jgit.api.ResetCommand;
 import org.eclipse.jgit.api.errors.GitAPIException;
@@ -25,6 +27,8 @@ import org.sameboat.model.store.ProjectLock;
 import org.sameboat.model.store.ProjectLockedException;
 import org.sameboat.model.store.ProjectStore;
 import org.sameboat.model.store.ProjectStoreException;
+
+import com.google.gson.JsonObject;
 
 /**
  * One sync: commit the local work as the coder, fetch the shared branch, merge by id with Sameboat's three-way
@@ -85,7 +89,8 @@ public final class TeamSync {
         }
         // a blind coder's work goes to their own branch, which nobody else fetches, until they release it
         boolean blind = loaded.project().getCoders().stream().anyMatch(c -> coder.equals(c.getName()) && c.isBlind());
-        team.writeSplit(loaded.project());
+        // the split form written is what HEAD holds once committed: merges take ours from it instead of reading it back
+        SortedMap<String, List<JsonObject>> split = team.writeSplit(loaded.project());
         boolean committed = team.commit("Coding by " + coder, coder, Optional.empty()).isPresent();
         List<Conflict> conflicts = new ArrayList<>();
         List<Conflict> kept = new ArrayList<>();
@@ -98,7 +103,9 @@ public final class TeamSync {
             fetch(team);
             Optional<ObjectId> theirs = team.tracking();
             if (theirs.isPresent()) {
-                merged += bringIn(team, coder, theirs.get(), conflicts, kept);
+                Brought brought = bringIn(team, coder, theirs.get(), split, conflicts, kept);
+                merged += brought.commits();
+                split = brought.split();
             }
             if (monitor.isCancelled()) {
                 throw new TeamException("sync cancelled; your work is committed here and goes to the server at the next sync");
@@ -134,38 +141,47 @@ public final class TeamSync {
         }
     }
 
-    /** Brings the fetched shared commit into this folder; returns how many commits that was (0 when nothing new). */
-    private int bringIn(TeamFolder team, String coder, ObjectId theirs, List<Conflict> conflicts, List<Conflict> kept)
-            throws IOException, TeamException, GitAPIException, ProjectStoreException {
+    /** How many commits a sync brought in (0 when nothing new), and the split form HEAD holds since, if known. */
+    private record Brought(int commits, SortedMap<String, List<JsonObject>> split) {
+    }
+
+    /**
+     * Brings the fetched shared commit into this folder. {@code split} is the split form HEAD holds, as records, or
+     * empty when that is not known (then it is read from Git).
+     */
+    private Brought bringIn(TeamFolder team, String coder, ObjectId theirs, SortedMap<String, List<JsonObject>> split, List<Conflict> conflicts,
+            List<Conflict> kept) throws IOException, TeamException, GitAPIException, ProjectStoreException {
         ObjectId ours = team.head().orElseThrow();
+        SortedMap<String, List<JsonObject>> ourSplit = split.isEmpty() ? team.split(ours) : split;
         try (RevWalk walk = new RevWalk(team.repository())) {
             RevCommit ourCommit = walk.parseCommit(ours);
             RevCommit theirCommit = walk.parseCommit(theirs);
             if (walk.isMergedInto(theirCommit, ourCommit)) {
-                return 0;
+                return new Brought(0, ourSplit);
             }
             int incoming = count(team, ours, theirs);
             if (walk.isMergedInto(ourCommit, theirCommit)) {
                 // nothing of ours is unshared: take theirs as it is
                 // saved before the working tree moves: if saving fails, the folder is still wholly at our commit
-                saveProject(team, SplitCodec.project(team.records(theirs)), theirs);
+                saveProject(team, SplitCodec.project(team.records(theirs, ourSplit, ours)), theirs);
                 team.git().reset().setMode(ResetCommand.ResetType.HARD).setRef(theirs.name()).call();
-                return incoming;
+                // the working tree now holds their files as they are, which need not be byte for byte what we wrote
+                return new Brought(incoming, new TreeMap<>());
             }
             walk.reset();
             walk.setRevFilter(RevFilter.MERGE_BASE);
             walk.markStart(walk.parseCommit(ours));
             walk.markStart(walk.parseCommit(theirs));
             RevCommit base = walk.next();
-            Records baseRecords = base == null ? new Records() : team.records(base);
-            RecordMerge.Result result = RecordMerge.merge(baseRecords, team.records(ours), team.records(theirs));
+            TeamFolder.MergeInputs inputs = team.mergeInputs(Optional.ofNullable(base), ours, ourSplit, theirs);
+            RecordMerge.Result result = RecordMerge.merge(inputs.base(), inputs.ours(), inputs.theirs());
             Project project = SplitCodec.project(result.merged());
-            saveProject(team, project, theirs);
+            SortedMap<String, List<JsonObject>> mergedSplit = saveProject(team, project, theirs);
             for (Conflict conflict : result.conflicts()) {
                 (conflict.field().equals(Conflict.WHOLE) ? kept : conflicts).add(conflict);
             }
             team.commit("Merge the shared project into " + coder + "'s work", coder, Optional.of(theirs));
-            return incoming;
+            return new Brought(incoming, mergedSplit);
         }
     }
 
@@ -182,10 +198,11 @@ public final class TeamSync {
     }
 
     /** Texts first, then the model file atomically, then the split form from what was saved. */
-    private void saveProject(TeamFolder team, Project project, ObjectId textsFrom) throws IOException, TeamException, ProjectStoreException {
+    private SortedMap<String, List<JsonObject>> saveProject(TeamFolder team, Project project, ObjectId textsFrom)
+            throws IOException, TeamException, ProjectStoreException {
         team.writeMissingTexts(textsFrom, project);
         store.save(project, team.folder());
-        team.writeSplit(project);
+        return team.writeSplit(project);
     }
 
     private static boolean push(TeamFolder team, String refSpec) throws TeamException, GitAPIException {

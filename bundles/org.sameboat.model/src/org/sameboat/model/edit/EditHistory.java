@@ -3,11 +3,13 @@ package org.sameboat.model.edit;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Supplier;
 
 import org.eclipse.emf.common.command.AbstractCommand;
 import org.eclipse.emf.common.command.BasicCommandStack;
 import org.eclipse.emf.common.notify.Notifier;
+import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.change.ChangeDescription;
 import org.eclipse.emf.ecore.change.util.ChangeRecorder;
 
@@ -23,9 +25,14 @@ public final class EditHistory {
 
     private final BasicCommandStack stack = new BasicCommandStack();
     private final List<Runnable> listeners = new ArrayList<>();
+    /** What the last edit, undo or redo changed (empty when unknown); none after a save. */
+    private Optional<List<EObject>> lastChange = Optional.of(List.of());
 
     public EditHistory() {
-        stack.addCommandStackListener(event -> listeners.forEach(Runnable::run));
+        stack.addCommandStackListener(event -> {
+            lastChange = stack.getMostRecentCommand() instanceof RecordedEdit<?> edit ? edit.changed() : Optional.empty();
+            listeners.forEach(Runnable::run);
+        });
     }
 
     /**
@@ -79,7 +86,18 @@ public final class EditHistory {
     /** Marks the current state as saved. */
     public void saved() {
         stack.saveIsDone();
+        lastChange = Optional.of(List.of());
         listeners.forEach(Runnable::run);
+    }
+
+    /**
+     * The model objects whose features the last edit, undo or redo changed (a coding moved, a document's list of
+     * codings, a code renamed), as seen by the listeners it calls; objects it added or removed show as a change of
+     * their container's list. Empty (unknown) when the stack did something other than one recorded edit. For those
+     * that keep a copy of the model and re-copy only what changed ({@code ProjectExtract}).
+     */
+    public Optional<List<EObject>> lastChange() {
+        return lastChange;
     }
 
     /** Called after every edit, undo, redo and save. */
@@ -95,6 +113,8 @@ public final class EditHistory {
         private final Collection<? extends Notifier> scope;
         private final Supplier<T> change;
         private ChangeDescription reverse;
+        /** The objects whose features the edit changed; undo and redo change the same ones back and forth. */
+        private Optional<List<EObject>> changed = Optional.empty();
         private T result;
         private RuntimeException failure;
 
@@ -127,7 +147,14 @@ public final class EditHistory {
             if (failure != null) {
                 reverse.apply();
                 reverse = null;
+            } else if (reverse.getResourceChanges().isEmpty()) {
+                // a change to a resource's contents (a root replaced) has no container to name: left unknown
+                changed = Optional.of(List.copyOf(reverse.getObjectChanges().keySet()));
             }
+        }
+
+        Optional<List<EObject>> changed() {
+            return changed;
         }
 
         @Override

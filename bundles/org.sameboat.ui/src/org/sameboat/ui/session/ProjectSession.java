@@ -2,7 +2,9 @@ package org.sameboat.ui.session;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -41,6 +43,9 @@ import org.sameboat.ui.api.ProjectAccess;
  */
 public final class ProjectSession implements ProjectAccess {
 
+    /** How many versions {@link #changesSince(long)} can span: an extract older than that is taken whole. */
+    private static final int CHANGES_KEPT = 256;
+
     private final ProjectStore store;
     private final Clock clock;
     private final List<Consumer<SessionChange>> listeners = new ArrayList<>();
@@ -66,6 +71,12 @@ public final class ProjectSession implements ProjectAccess {
     private Optional<String> blindEnforced = Optional.empty();
     /** Counts the changes to the model and the projects opened: an extract taken at one count is the model at it. */
     private long modelVersion;
+    /** What the last model versions changed, newest first: lets a view's extract re-copy only what changed. */
+    private final Deque<VersionChange> changes = new ArrayDeque<>();
+
+    /** The objects one model version changed (see {@link EditHistory#lastChange()}); empty when unknown. */
+    private record VersionChange(long version, Optional<List<EObject>> changed) {
+    }
 
     public ProjectSession(ProjectStore store, Clock clock) {
         this.store = store;
@@ -119,6 +130,8 @@ public final class ProjectSession implements ProjectAccess {
         otherCoder = null;
         layer = CoderLayer.ALL;
         modelVersion++;
+        // another project, or the same one read again: nothing carries over from an extract of the last
+        changes.clear();
         fire(SessionChange.PROJECT);
     }
 
@@ -286,6 +299,10 @@ public final class ProjectSession implements ProjectAccess {
     private void modelChanged() {
         // first of all, before any view hears of it and takes an extract
         modelVersion++;
+        changes.addFirst(new VersionChange(modelVersion, history.lastChange()));
+        if (changes.size() > CHANGES_KEPT) {
+            changes.removeLast();
+        }
         // follow the model before the views hear of the change, so that none of them shows a removed document
         if (document != null && !inProject(document)) {
             removed = document;
@@ -569,6 +586,27 @@ public final class ProjectSession implements ProjectAccess {
      */
     public long modelVersion() {
         return modelVersion;
+    }
+
+    /**
+     * The model objects changed (their features) since the given {@link #modelVersion()}, from every edit, undo and
+     * redo since, for a copy of the model that re-copies only what changed ({@code ProjectExtract}); empty when that
+     * is not known (a project opened since, or too many versions ago).
+     */
+    public Optional<List<EObject>> changesSince(long version) {
+        List<EObject> changed = new ArrayList<>();
+        long expected = modelVersion;
+        for (VersionChange change : changes) {
+            if (change.version() <= version) {
+                break;
+            }
+            if (change.version() != expected || change.changed().isEmpty()) {
+                return Optional.empty();
+            }
+            changed.addAll(change.changed().get());
+            expected--;
+        }
+        return expected == version ? Optional.of(changed) : Optional.empty();
     }
 
     public void addListener(Consumer<SessionChange> listener) {

@@ -29,7 +29,8 @@ import org.sameboat.ui.api.AnalysisService;
  * The analysis engine on whatever project the workbench has open. It never reads the live model off the UI thread
  * (see {@link ProjectSession}'s threading contract): {@link #snapshot()} takes an immutable extract on the UI thread
  * and the analyses run on it; a call made in a job (as views written for view API 1.4 do) has the extract taken on
- * the UI thread first. Views refreshing after the same edit share one extract.
+ * the UI thread first. Views refreshing after the same edit share one extract, and the next edit's extract reuses
+ * every document it did not change.
  */
 public final class WorkbenchAnalysis implements AnalysisService {
 
@@ -62,7 +63,9 @@ public final class WorkbenchAnalysis implements AnalysisService {
         requireUiThread();
         Project project = session.project().orElseThrow(() -> new IllegalStateException("no project is open"));
         if (latest == null || latestOf != project || latestVersion != session.modelVersion()) {
-            latest = ProjectExtract.of(project);
+            // from the last extract, re-copying only the documents edited since: a coding costs a copy of its document
+            latest = latest == null || latestOf != project ? ProjectExtract.of(project)
+                    : ProjectExtract.of(project, latest, session.changesSince(latestVersion));
             latestOf = project;
             latestVersion = session.modelVersion();
         }

@@ -10,6 +10,7 @@ import org.eclipse.jface.resource.ColorDescriptor;
 import org.eclipse.jface.resource.FontDescriptor;
 import org.eclipse.jface.resource.LocalResourceManager;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.ScrolledComposite;
 import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.graphics.Font;
 import org.eclipse.swt.graphics.GC;
@@ -24,7 +25,8 @@ import org.sameboat.analysis.cooccurrence.Measure;
 import org.sameboat.model.codebook.CodePaths;
 
 /**
- * A code × code heatmap painted on a canvas: rows with each code's abbreviation and name, columns headed by the
+ * A code × code heatmap painted on a canvas (scrolling when the codes need more room than the view has): rows
+ * with each code's abbreviation and own name indented by its depth, columns headed by the
  * abbreviations (the full name in the header's tooltip), each cell in
  * the colour of its value on a sequential scale with the value written in it, a legend for the scale, and a red
  * corner on cells whose codes are applied very unevenly. Clicking a cell selects it.
@@ -35,11 +37,16 @@ public final class Heatmap {
     private static final int HEADER = 18;
     private static final int LEGEND_BAND = 28;
     private static final int LEGEND_BAR = 10;
+    /** Row labels wider than this are cut with an ellipsis (the cell's tooltip names the whole path). */
+    private static final int MAX_LABEL = 260;
+    private static final int MIN_CELL_WIDTH = 27;
+    private static final int MIN_CELL_HEIGHT = 16;
     private static final RGB DIAGONAL = new RGB(226, 226, 226);
     private static final RGB WARNING = new RGB(200, 30, 30);
     private static final RGB GRID = new RGB(255, 255, 255);
     private static final RGB SELECTED = new RGB(240, 140, 0);
 
+    private final ScrolledComposite scroller;
     private final Canvas canvas;
     private final LocalResourceManager resources;
     private final Font bold;
@@ -51,7 +58,12 @@ public final class Heatmap {
 
     Heatmap(Composite parent, LocalResourceManager resources) {
         this.resources = resources;
-        canvas = new Canvas(parent, SWT.DOUBLE_BUFFERED);
+        // a codebook of thirty codes needs more room than a view has: below its legible size the grid scrolls
+        scroller = new ScrolledComposite(parent, SWT.H_SCROLL | SWT.V_SCROLL);
+        scroller.setExpandHorizontal(true);
+        scroller.setExpandVertical(true);
+        canvas = new Canvas(scroller, SWT.DOUBLE_BUFFERED);
+        scroller.setContent(canvas);
         bold = resources.create(FontDescriptor.createFrom(canvas.getFont()).setStyle(SWT.BOLD));
         canvas.addPaintListener(e -> paint(e.gc, canvas.getSize()));
         canvas.addListener(SWT.MouseDown, e -> cellAt(e.x, e.y).ifPresent(cell -> select(cell[0], cell[1])));
@@ -70,6 +82,9 @@ public final class Heatmap {
             selectedRow = -1;
             selectedColumn = -1;
         }
+        int n = data == null ? 0 : data.size();
+        scroller.setMinSize(MARGIN + labelWidth() + n * MIN_CELL_WIDTH + MARGIN,
+                MARGIN + HEADER + n * MIN_CELL_HEIGHT + LEGEND_BAND + MARGIN);
         canvas.redraw();
     }
 
@@ -165,14 +180,29 @@ public final class Heatmap {
             for (int i = 0; i < data.size(); i++) {
                 widest = Math.max(widest, gc.textExtent(rowLabel(i)).x);
             }
-            return widest + 8;
+            return Math.min(widest, MAX_LABEL) + 8;
         } finally {
             gc.dispose();
         }
     }
 
-    private String rowLabel(int index) {
-        return columnLabel(index) + "  " + data.labels().get(index);
+    /** A row's label: the abbreviation, then the code's own name indented by its depth in the codebook. */
+    public String rowLabel(int index) {
+        String path = data.labels().get(index);
+        int depth = (int) path.chars().filter(c -> c == CodePaths.SEPARATOR.charAt(0)).count();
+        return columnLabel(index) + "  " + "  ".repeat(depth) + path.substring(path.lastIndexOf(CodePaths.SEPARATOR) + 1).strip();
+    }
+
+    /** Text cut with an ellipsis to fit a width. */
+    private static String fitted(GC gc, String text, int width) {
+        if (gc.textExtent(text).x <= width) {
+            return text;
+        }
+        int end = text.length();
+        while (end > 1 && gc.textExtent(text.substring(0, end) + "\u2026").x > width) {
+            end--;
+        }
+        return text.substring(0, end).stripTrailing() + "\u2026";
     }
 
     /**
@@ -216,8 +246,8 @@ public final class Heatmap {
         int n = Math.max(1, data == null ? 1 : data.size());
         int left = MARGIN + labelWidth;
         int top = MARGIN + HEADER;
-        int width = clamp((size.x - left - MARGIN) / n, 27, 64);
-        int height = clamp((size.y - top - LEGEND_BAND - MARGIN) / n, 16, 36);
+        int width = clamp((size.x - left - MARGIN) / n, MIN_CELL_WIDTH, 64);
+        int height = clamp((size.y - top - LEGEND_BAND - MARGIN) / n, MIN_CELL_HEIGHT, 36);
         return new Geometry(left, top, width, height);
     }
 
@@ -257,8 +287,9 @@ public final class Heatmap {
         for (int i = 0; i < n; i++) {
             gc.setFont(i == highlighted ? bold : canvas.getFont());
             gc.setForeground(colour(i == highlighted ? new RGB(0, 0, 0) : new RGB(60, 60, 60)));
-            Point extent = gc.textExtent(rowLabel(i));
-            gc.drawText(rowLabel(i), MARGIN, g.top + i * g.cellHeight + (g.cellHeight - extent.y) / 2, true);
+            String label = fitted(gc, rowLabel(i), g.left - MARGIN - 8);
+            Point extent = gc.textExtent(label);
+            gc.drawText(label, MARGIN, g.top + i * g.cellHeight + (g.cellHeight - extent.y) / 2, true);
             String heading = columnLabel(i);
             Point headingExtent = gc.textExtent(heading);
             gc.drawText(heading, g.left + i * g.cellWidth + (g.cellWidth - headingExtent.x) / 2, MARGIN, true);

@@ -85,6 +85,8 @@ class SplitFormTest {
         assertEquals(contained, kinds, "the fixture holds an element of every kind a project can contain");
 
         Project back = SplitCodec.project(SplitCodec.records(SplitCodec.files(project)));
+        // a sync merges from the records made in memory as if read back from Git: they must be the same records
+        assertEquals(SplitCodec.records(project), SplitCodec.records(SplitCodec.files(project)), "records made from the project are those its lines hold");
 
         Map<String, EObject> read = new HashMap<>();
         read.put(back.getId(), back);

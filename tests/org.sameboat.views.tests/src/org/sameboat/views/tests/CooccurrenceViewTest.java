@@ -315,6 +315,28 @@ class CooccurrenceViewTest {
     }
 
     @Test
+    void rowsNameEachCodeByItsOwnNameIndentedAndTheWholeGridCanBeScrolledTo() {
+        Heatmap heatmap = part.heatmap();
+        int n = heatmap.size();
+        int nested = -1;
+        for (int r = 0; r < n; r++) {
+            String path = heatmap.label(r);
+            String own = path.substring(path.lastIndexOf('/') + 1);
+            int depth = (int) path.chars().filter(c -> c == '/').count();
+            assertEquals(heatmap.columnLabel(r) + "  " + "  ".repeat(depth) + own, heatmap.rowLabel(r));
+            if (depth > 0) {
+                nested = r;
+            }
+        }
+        assertTrue(nested >= 0, "the sample's codebook has sub-codes");
+        var canvas = part.heatmap().control();
+        var last = heatmap.cellBounds(n - 1, n - 1);
+        assertTrue(last.x + last.width <= canvas.getSize().x && last.y + last.height <= canvas.getSize().y,
+                "the last cell " + last + " lies outside the canvas " + canvas.getSize() + ": it could not be scrolled to");
+        assertTrue(last.width >= 27, "cells keep a legible width: " + last.width);
+    }
+
+    @Test
     void theDiagonalTheModesAndTheMeasuresAreExplained() {
         var cell = part.heatmap().cellBounds(1, 1);
         String diagonal = tooltipAt(cell.x + cell.width / 2, cell.y + cell.height / 2);

@@ -213,6 +213,37 @@ class SnapshotAnalysisTest {
         assertSame(added, next.liveOf(next.copyOf(added)));
     }
 
+    @Test
+    void anEditsExtractCopiesOnlyTheDocumentItChangedAndIsTheWholeModelStill() {
+        Document other = project.getDocuments().get(1);
+        ProjectExtract before = fixture.analysis.extract();
+        List<Object> figuresBefore = figures(fixture.analysis.snapshot());
+        Coding added = codeTurn(2);
+        ProjectExtract coded = fixture.analysis.extract();
+        // the other documents' copies are the last extract's, the coded one's is new and holds the coding
+        assertSame(before.copyOf(other), coded.copyOf(other));
+        assertNotSame(before.copyOf(document), coded.copyOf(document));
+        assertSame(coded.copyOf(document), coded.copyOf(added).getDocument());
+        assertTrue(EcoreUtil.equals(ProjectExtract.of(project).project(), coded.project()));
+        assertTrue(EcoreUtil.equals(project, coded.project()));
+        assertNotEquals(figuresBefore, figures(fixture.analysis.snapshot()));
+        // the undo is an edit of the same document: the figures are those before the coding again
+        fixture.session.undo();
+        ProjectExtract undone = fixture.analysis.extract();
+        assertSame(before.copyOf(other), undone.copyOf(other));
+        assertTrue(EcoreUtil.equals(ProjectExtract.of(project).project(), undone.project()));
+        assertEquals(figuresBefore, figures(fixture.analysis.snapshot()));
+        // a code renamed reaches every document's codings: the whole project is copied again
+        fixture.session.edit("Rename", List.of(code), () -> {
+            code.setName(code.getName() + " (renamed)");
+            return null;
+        });
+        ProjectExtract renamed = fixture.analysis.extract();
+        assertNotSame(undone.copyOf(other), renamed.copyOf(other));
+        assertEquals(code.getName(), renamed.copyOf(code).getName());
+        assertTrue(EcoreUtil.equals(project, renamed.project()));
+    }
+
     private static Object root(EObject object) {
         return EcoreUtil.getRootContainer(object);
     }
