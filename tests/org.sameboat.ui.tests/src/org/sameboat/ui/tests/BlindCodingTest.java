@@ -3,13 +3,12 @@ package org.sameboat.ui.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.sameboat.ui.tests.TestUi.find;
 
 import java.nio.file.Path;
 
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
-import org.eclipse.swt.widgets.Control;
-import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.TreeItem;
@@ -52,21 +51,6 @@ class BlindCodingTest {
 
     private static Button blindBox(TranscriptPart transcript) {
         return find(transcript.viewer().control().getParent(), Button.class, b -> (b.getStyle() & SWT.CHECK) != 0);
-    }
-
-    private static <T extends Control> T find(Composite in, Class<T> type, java.util.function.Predicate<T> test) {
-        for (Control child : in.getChildren()) {
-            if (type.isInstance(child) && test.test(type.cast(child))) {
-                return type.cast(child);
-            }
-            if (child instanceof Composite composite) {
-                T found = find(composite, type, test);
-                if (found != null) {
-                    return found;
-                }
-            }
-        }
-        return null;
     }
 
     private static void click(Button box, boolean on) {

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.sameboat.ui.tests.TestUi.find;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -13,8 +14,6 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.StyleRange;
 import org.eclipse.swt.graphics.RGB;
 import org.eclipse.swt.widgets.Button;
-import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.swt.widgets.ToolItem;
@@ -212,21 +211,6 @@ class CodesAndMemosTest {
         assertEquals(MemoDialog.OK, dialog.getReturnCode());
         fixture.session.setMemo(coding, dialog.text());
         assertEquals("First thought.\n\nA second paragraph.", coding.getMemo());
-    }
-
-    private static <T extends Control> T find(Composite in, Class<T> type, java.util.function.Predicate<T> test) {
-        for (Control child : in.getChildren()) {
-            if (type.isInstance(child) && test.test(type.cast(child))) {
-                return type.cast(child);
-            }
-            if (child instanceof Composite composite) {
-                T found = find(composite, type, test);
-                if (found != null) {
-                    return found;
-                }
-            }
-        }
-        return null;
     }
 
     @Test
