@@ -129,7 +129,11 @@ public final class DetailsPart {
             text.setText(describe(code));
             form.show(code);
         } else if (element instanceof Coding coding) {
-            text.setText(describe(coding) + org.sameboat.ui.team.CodingHistory.section(session, coding));
+            text.setText(describe(coding) + org.sameboat.ui.team.CodingHistory.section(session, coding, () -> {
+                if (shown == coding && !text.isDisposed()) {
+                    show(coding);
+                }
+            }));
         } else if (element instanceof Document document) {
             text.setText(document.getName() + "\n\n" + document.getTurns().size() + " turns, " + session.visibleCodings(document).size()
                     + " codings shown\nsource: " + document.getSourceName());

@@ -142,6 +142,8 @@ class TeamMenuTest {
 
         DetailsPart details = ben.part(DetailsPart.class);
         details.selected(arrived);
+        // the history is read in a job; Details says so meanwhile and shows it when it has been read
+        ben.waitFor(() -> !details.shown().contains("reading the team's history"));
         String shown = details.shown();
         assertTrue(shown.contains("\n\nHistory\n"), shown);
         assertTrue(shown.contains("ann added coding '" + path + "' by ann"), shown);
